@@ -1,0 +1,30 @@
+package dev.essays.essay;
+
+/**
+ * JCR property names of an essay node ({@code essays:essay} in workspace {@code essays}; node name = slug).
+ * The same names are used by the content type, the dialog, the REST API's JSON and the templates.
+ */
+public final class EssayProperties {
+    public static final String TITLE = "title";
+    public static final String SUBTITLE = "subtitle";
+    /** Multi-valued: display names in order. */
+    public static final String AUTHORS = "authors";
+    /** Date; an essay without it, or with it in the future, is a draft and not public. */
+    public static final String PUBLISHED_ON = "publishedOn";
+    public static final String UPDATED_ON = "updatedOn";
+    public static final String EXCERPT = "excerpt";
+    /** Rich text (HTML) with Pandoc citation markers such as {@code [@ostrow2013, 118]}. */
+    public static final String BODY = "body";
+    /** Multi-valued. */
+    public static final String CATEGORIES = "categories";
+    /** Multi-valued. */
+    public static final String TAGS = "tags";
+    /** A CSL style id such as {@code modern-language-association}; empty means the site default. */
+    public static final String CITATION_STYLE = "citationStyle";
+    public static final String COMMENTS_OPEN = "commentsOpen";
+    /** Child node holding one {@code essays:source} node per works-cited entry, named by citation key. */
+    public static final String SOURCES = "sources";
+
+    private EssayProperties() {
+    }
+}

@@ -1,0 +1,127 @@
+package dev.essays.preview;
+
+import dev.essays.jcr.SessionProvider;
+import dev.essays.jcr.Workspaces;
+import org.apache.jackrabbit.api.JackrabbitWorkspace;
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A Jackrabbit repository with the workspaces and node types the module needs, as Magnolia would provide
+ * them: file-backed under a data folder (the preview host) or in memory (tests).
+ */
+public final class EmbeddedRepository implements SessionProvider, AutoCloseable {
+
+    private static final List<String> WORKSPACES = List.of(Workspaces.ESSAYS, Workspaces.COMMENTS, Workspaces.WEBSITE);
+    private static final List<String> NODE_TYPE_FILES = List.of(
+            "/essays-preview/mgnl-core-nodetypes.xml", "/mgnl-nodetypes/essays-nodetypes.xml");
+
+    private final RepositoryImpl repository;
+    private final DataFolder dataFolder;
+
+    private EmbeddedRepository(RepositoryImpl repository, DataFolder dataFolder) {
+        this.repository = repository;
+        this.dataFolder = dataFolder;
+    }
+
+    /** Opens (or creates) the repository in {@code folder}; refuses a folder in use, unwritable or corrupt. */
+    public static EmbeddedRepository open(Path folder) {
+        DataFolder dataFolder = DataFolder.claim(folder);
+        try {
+            Path home = dataFolder.repositoryHome();
+            RepositoryConfig config = RepositoryConfig.create(stream(RepositoryConfigXml.fileBacked()), home.toString());
+            return prepare(RepositoryImpl.create(config), dataFolder);
+        } catch (RepositoryException | RuntimeException e) {
+            dataFolder.release();
+            throw new DataFolderException("The data folder " + folder.toAbsolutePath()
+                    + " could not be opened as an essays repository (" + rootMessage(e) + "). Nothing in it was"
+                    + " changed; restore it from a backup or start with another --data folder.", e);
+        }
+    }
+
+    /** A fresh repository held in memory, for tests; {@code scratch} only holds Jackrabbit's lock file. */
+    public static EmbeddedRepository inMemory(Path scratch) {
+        try {
+            RepositoryConfig config = RepositoryConfig.create(stream(RepositoryConfigXml.inMemory()), scratch.toString());
+            return prepare(RepositoryImpl.create(config), null);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("in-memory repository failed to start", e);
+        }
+    }
+
+    private static EmbeddedRepository prepare(RepositoryImpl repository, DataFolder dataFolder)
+            throws RepositoryException {
+        EmbeddedRepository embedded = new EmbeddedRepository(repository, dataFolder);
+        try {
+            Session session = embedded.login("default");
+            try {
+                for (String file : NODE_TYPE_FILES) {
+                    NodeTypeFiles.register(session, file);
+                }
+                Set<String> existing = Set.of(session.getWorkspace().getAccessibleWorkspaceNames());
+                for (String workspace : WORKSPACES) {
+                    if (!existing.contains(workspace)) {
+                        ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace);
+                    }
+                }
+            } finally {
+                session.logout();
+            }
+            return embedded;
+        } catch (RepositoryException | RuntimeException e) {
+            repository.shutdown();
+            throw e;
+        }
+    }
+
+    public Session login(String workspace) throws RepositoryException {
+        return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
+    }
+
+    @Override
+    public <T> T withSession(String workspace, Work<T> work) throws RepositoryException {
+        Session session = login(workspace);
+        try {
+            return work.run(session);
+        } finally {
+            session.logout();
+        }
+    }
+
+    @Override
+    public void close() {
+        repository.shutdown();
+        if (dataFolder != null) {
+            dataFolder.release();
+        }
+    }
+
+    private static ByteArrayInputStream stream(String xml) {
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    static boolean isEmptyFolder(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}
