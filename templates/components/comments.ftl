@@ -1,0 +1,1 @@
+[#-- components/comments: written by the lead; see ARCHITECTURE.md --]

@@ -1,0 +1,1 @@
+[#-- components/essay: written by the lead; see ARCHITECTURE.md --]

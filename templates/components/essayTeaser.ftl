@@ -1,0 +1,1 @@
+[#-- components/essayTeaser: written by the lead; see ARCHITECTURE.md --]

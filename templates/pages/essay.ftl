@@ -1,0 +1,1 @@
+[#-- pages/essay: written by the lead; see ARCHITECTURE.md --]

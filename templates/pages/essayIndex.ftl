@@ -1,0 +1,1 @@
+[#-- pages/essayIndex: written by the lead; see ARCHITECTURE.md --]

@@ -1,0 +1,1 @@
+[#-- pages/notFound: written by the lead; see ARCHITECTURE.md --]
