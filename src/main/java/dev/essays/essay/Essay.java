@@ -1,0 +1,46 @@
+package dev.essays.essay;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One essay as the module's domain sees it: plain values, no JCR or HTTP types. Sources are CSL-JSON items
+ * (maps as a JSON parser gives them) whose {@code id} is the citation key.
+ */
+public record Essay(
+        String slug,
+        String title,
+        String subtitle,
+        List<String> authors,
+        OffsetDateTime publishedOn,
+        OffsetDateTime updatedOn,
+        String excerpt,
+        String body,
+        List<String> categories,
+        List<String> tags,
+        String citationStyle,
+        Boolean commentsOpen,
+        List<Map<String, Object>> sources) {
+
+    public Essay {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** Published essays are public; an essay with no date, or a date in the future, is a draft. */
+    public boolean isPublishedAt(OffsetDateTime now) {
+        return publishedOn != null && !publishedOn.isAfter(now);
+    }
+
+    public boolean commentsAllowed() {
+        return commentsOpen == null || commentsOpen;
+    }
+
+    public Essay withSlug(String newSlug) {
+        return new Essay(newSlug, title, subtitle, authors, publishedOn, updatedOn, excerpt, body, categories, tags,
+                citationStyle, commentsOpen, sources);
+    }
+}

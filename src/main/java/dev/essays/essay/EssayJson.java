@@ -1,0 +1,189 @@
+package dev.essays.essay;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The REST API's JSON shape of an essay, both ways. Parsing collects every wrong field (with its path) and
+ * refuses unknown fields, so nothing a client sends is silently dropped.
+ */
+public final class EssayJson {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
+
+    private static final Set<String> FIELDS = Set.of("slug", "title", "subtitle", "authors", "publishedOn",
+            "updatedOn", "excerpt", "body", "categories", "tags", "citationStyle", "commentsOpen", "sources");
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private EssayJson() {
+    }
+
+    /** Parses and validates; {@code slug} comes from the URL and wins over any slug in the body. */
+    public static Essay parse(String json, String slug) throws InvalidEssayException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json == null ? "" : json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEssayException("body", "is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidEssayException("body", "must be a JSON object");
+        }
+        Reader reader = new Reader((ObjectNode) root);
+        Essay essay = new Essay(slug,
+                reader.text("title"), reader.text("subtitle"), reader.texts("authors"),
+                reader.dateTime("publishedOn"), reader.dateTime("updatedOn"),
+                reader.text("excerpt"), reader.text("body"), reader.texts("categories"), reader.texts("tags"),
+                reader.text("citationStyle"), reader.bool("commentsOpen"), reader.sources());
+        reader.errors.addAll(EssayValidator.validate(essay));
+        if (!reader.errors.isEmpty()) {
+            throw new InvalidEssayException(reader.errors);
+        }
+        return essay;
+    }
+
+    public static ObjectNode toJson(Essay essay) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("slug", essay.slug());
+        node.put("title", essay.title());
+        putIfPresent(node, "subtitle", essay.subtitle());
+        strings(node.putArray("authors"), essay.authors());
+        putIfPresent(node, "publishedOn", essay.publishedOn() == null ? null : essay.publishedOn().toString());
+        putIfPresent(node, "updatedOn", essay.updatedOn() == null ? null : essay.updatedOn().toString());
+        putIfPresent(node, "excerpt", essay.excerpt());
+        putIfPresent(node, "body", essay.body());
+        strings(node.putArray("categories"), essay.categories());
+        strings(node.putArray("tags"), essay.tags());
+        putIfPresent(node, "citationStyle", essay.citationStyle());
+        node.put("commentsOpen", essay.commentsAllowed());
+        ArrayNode sources = node.putArray("sources");
+        for (Map<String, Object> source : essay.sources()) {
+            sources.add(MAPPER.valueToTree(source));
+        }
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /** Reads typed fields, noting each wrong one instead of stopping at the first. */
+    private static final class Reader {
+        private final ObjectNode root;
+        private final List<FieldError> errors = new ArrayList<>();
+
+        Reader(ObjectNode root) {
+            this.root = root;
+            for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!FIELDS.contains(name)) {
+                    errors.add(new FieldError(name, "is not a field of an essay"));
+                }
+            }
+        }
+
+        String text(String field) {
+            JsonNode value = root.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                errors.add(new FieldError(field, "must be a string"));
+                return null;
+            }
+            return value.asText();
+        }
+
+        Boolean bool(String field) {
+            JsonNode value = root.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                errors.add(new FieldError(field, "must be true or false"));
+                return null;
+            }
+            return value.asBoolean();
+        }
+
+        List<String> texts(String field) {
+            JsonNode value = root.get(field);
+            if (value == null || value.isNull()) {
+                return List.of();
+            }
+            if (!value.isArray()) {
+                errors.add(new FieldError(field, "must be an array of strings"));
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                if (!value.get(i).isTextual()) {
+                    errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
+                } else {
+                    out.add(value.get(i).asText());
+                }
+            }
+            return out;
+        }
+
+        OffsetDateTime dateTime(String field) {
+            String text = text(field);
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return IsoDates.parse(text);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "must be an ISO 8601 date (2024-03-01) or date-time (2024-03-01T09:30:00Z)"));
+                return null;
+            }
+        }
+
+        List<Map<String, Object>> sources() {
+            JsonNode value = root.get("sources");
+            if (value == null || value.isNull()) {
+                return List.of();
+            }
+            if (!value.isArray()) {
+                errors.add(new FieldError("sources", "must be an array of CSL-JSON items"));
+                return List.of();
+            }
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                if (!item.isObject()) {
+                    errors.add(new FieldError("sources[" + i + "]", "must be a CSL-JSON object"));
+                } else {
+                    out.add(MAPPER.convertValue(item, MAP));
+                }
+            }
+            return out;
+        }
+    }
+}

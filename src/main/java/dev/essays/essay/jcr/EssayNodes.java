@@ -1,0 +1,164 @@
+package dev.essays.essay.jcr;
+
+import dev.essays.essay.Essay;
+import dev.essays.jcr.NodeTypes;
+import org.apache.jackrabbit.util.Text;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import static dev.essays.essay.EssayProperties.AUTHORS;
+import static dev.essays.essay.EssayProperties.BODY;
+import static dev.essays.essay.EssayProperties.CATEGORIES;
+import static dev.essays.essay.EssayProperties.CITATION_STYLE;
+import static dev.essays.essay.EssayProperties.COMMENTS_OPEN;
+import static dev.essays.essay.EssayProperties.EXCERPT;
+import static dev.essays.essay.EssayProperties.PUBLISHED_ON;
+import static dev.essays.essay.EssayProperties.SOURCES;
+import static dev.essays.essay.EssayProperties.SUBTITLE;
+import static dev.essays.essay.EssayProperties.TAGS;
+import static dev.essays.essay.EssayProperties.TITLE;
+import static dev.essays.essay.EssayProperties.UPDATED_ON;
+
+/** An essay node ⇄ {@link Essay}. Reading tolerates any missing or mistyped property: it is left out. */
+public final class EssayNodes {
+
+    private EssayNodes() {
+    }
+
+    public static Essay read(Node node) throws RepositoryException {
+        return new Essay(node.getName(), string(node, TITLE), string(node, SUBTITLE), strings(node, AUTHORS),
+                date(node, PUBLISHED_ON), date(node, UPDATED_ON), string(node, EXCERPT), string(node, BODY),
+                strings(node, CATEGORIES), strings(node, TAGS), string(node, CITATION_STYLE),
+                bool(node, COMMENTS_OPEN), sources(node));
+    }
+
+    static void write(Node node, Essay essay, String user, boolean created) throws RepositoryException {
+        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
+            Property property = it.nextProperty();
+            if (!property.getName().contains(":")) {
+                property.remove(); // replaced below: a PUT replaces the whole essay
+            }
+        }
+        set(node, TITLE, essay.title());
+        set(node, SUBTITLE, essay.subtitle());
+        setList(node, AUTHORS, essay.authors());
+        setDate(node, PUBLISHED_ON, essay.publishedOn());
+        setDate(node, UPDATED_ON, essay.updatedOn());
+        set(node, EXCERPT, essay.excerpt());
+        set(node, BODY, essay.body());
+        setList(node, CATEGORIES, essay.categories());
+        setList(node, TAGS, essay.tags());
+        set(node, CITATION_STYLE, essay.citationStyle());
+        if (essay.commentsOpen() != null) {
+            node.setProperty(COMMENTS_OPEN, essay.commentsOpen().booleanValue());
+        }
+        if (node.hasNode(SOURCES)) {
+            node.getNode(SOURCES).remove();
+        }
+        Node sources = node.addNode(SOURCES, NodeTypes.MGNL_CONTENT_NODE);
+        for (Map<String, Object> source : essay.sources()) {
+            JsonNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
+        }
+        Calendar now = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        if (created) {
+            node.setProperty(NodeTypes.MGNL_CREATED, now);
+            node.setProperty("mgnl:createdBy", user);
+        }
+        node.setProperty(NodeTypes.MGNL_LAST_MODIFIED, now);
+        node.setProperty("mgnl:lastModifiedBy", user);
+    }
+
+    private static List<Map<String, Object>> sources(Node node) throws RepositoryException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (!node.hasNode(SOURCES)) {
+            return out;
+        }
+        for (NodeIterator it = node.getNode(SOURCES).getNodes(); it.hasNext(); ) {
+            Node source = it.nextNode();
+            Map<String, Object> item = JsonNodes.read(source);
+            item.putIfAbsent("id", Text.unescapeIllegalJcrChars(source.getName()));
+            out.add(item);
+        }
+        return out;
+    }
+
+    static String string(Node node, String name) throws RepositoryException {
+        if (!node.hasProperty(name)) {
+            return null;
+        }
+        Property property = node.getProperty(name);
+        return property.isMultiple() ? null : property.getString();
+    }
+
+    static List<String> strings(Node node, String name) throws RepositoryException {
+        List<String> out = new ArrayList<>();
+        if (!node.hasProperty(name)) {
+            return out;
+        }
+        Property property = node.getProperty(name);
+        if (!property.isMultiple()) {
+            out.add(property.getString()); // a single value where a list was expected: still shown
+            return out;
+        }
+        for (Value value : property.getValues()) {
+            out.add(value.getString());
+        }
+        return out;
+    }
+
+    static OffsetDateTime date(Node node, String name) throws RepositoryException {
+        if (!node.hasProperty(name) || node.getProperty(name).isMultiple()) {
+            return null;
+        }
+        try {
+            Calendar calendar = node.getProperty(name).getDate();
+            return OffsetDateTime.ofInstant(calendar.toInstant(), calendar.getTimeZone().toZoneId());
+        } catch (javax.jcr.ValueFormatException e) {
+            return null; // a date property that holds something else renders as no date
+        }
+    }
+
+    static Boolean bool(Node node, String name) throws RepositoryException {
+        if (!node.hasProperty(name) || node.getProperty(name).isMultiple()) {
+            return null;
+        }
+        String value = node.getProperty(name).getString();
+        return "true".equalsIgnoreCase(value) ? Boolean.TRUE : "false".equalsIgnoreCase(value) ? Boolean.FALSE : null;
+    }
+
+    private static void set(Node node, String name, String value) throws RepositoryException {
+        if (value != null) {
+            node.setProperty(name, value);
+        }
+    }
+
+    private static void setList(Node node, String name, List<String> values) throws RepositoryException {
+        if (!values.isEmpty()) {
+            node.setProperty(name, values.toArray(String[]::new));
+        }
+    }
+
+    private static void setDate(Node node, String name, OffsetDateTime value) throws RepositoryException {
+        if (value == null) {
+            return;
+        }
+        GregorianCalendar calendar = GregorianCalendar.from(value.toZonedDateTime());
+        if (value.getOffset().equals(ZoneOffset.UTC)) {
+            calendar.setTimeZone(TimeZone.getTimeZone("UTC"));
+        }
+        node.setProperty(name, calendar);
+    }
+}

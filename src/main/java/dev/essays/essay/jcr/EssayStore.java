@@ -1,0 +1,115 @@
+package dev.essays.essay.jcr;
+
+import dev.essays.essay.Essay;
+import dev.essays.jcr.NodeTypes;
+import dev.essays.jcr.SessionProvider;
+import dev.essays.jcr.Workspaces;
+import org.apache.jackrabbit.util.Text;
+
+import javax.jcr.InvalidItemStateException;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Essays in the {@code essays} workspace: one {@code essays:essay} node per essay under the root, named by slug. */
+public final class EssayStore {
+
+    private static final int SAVE_ATTEMPTS = 3;
+    /** Newest first; undated drafts after everything dated, then by slug for a stable order. */
+    public static final Comparator<Essay> NEWEST_FIRST = Comparator
+            .comparing(Essay::publishedOn, Comparator.nullsFirst(Comparator.<java.time.OffsetDateTime>naturalOrder()))
+            .reversed()
+            .thenComparing(Essay::slug);
+
+    private final SessionProvider sessions;
+
+    public EssayStore(SessionProvider sessions) {
+        this.sessions = sessions;
+    }
+
+    public Optional<Essay> find(String slug) throws RepositoryException {
+        return sessions.withSession(Workspaces.ESSAYS, session -> {
+            Node root = session.getRootNode();
+            if (!isSafeName(slug) || !root.hasNode(slug)) {
+                return Optional.empty();
+            }
+            Node node = root.getNode(slug);
+            return node.isNodeType(NodeTypes.ESSAY) ? Optional.of(EssayNodes.read(node)) : Optional.empty();
+        });
+    }
+
+    public boolean exists(String slug) throws RepositoryException {
+        return sessions.withSession(Workspaces.ESSAYS, session -> isSafeName(slug) && session.getRootNode().hasNode(slug));
+    }
+
+    /** Every essay, drafts included, newest first. */
+    public List<Essay> all() throws RepositoryException {
+        return sessions.withSession(Workspaces.ESSAYS, session -> {
+            List<Essay> essays = new ArrayList<>();
+            for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
+                Node node = it.nextNode();
+                if (node.isNodeType(NodeTypes.ESSAY)) {
+                    essays.add(EssayNodes.read(node));
+                }
+            }
+            essays.sort(NEWEST_FIRST);
+            return essays;
+        });
+    }
+
+    /** Creates or replaces the essay named by its slug; true when it was new. One save: all or nothing. */
+    public boolean save(Essay essay, String user) throws RepositoryException {
+        return withRetries(session -> {
+            Node root = session.getRootNode();
+            boolean created = !root.hasNode(essay.slug());
+            Node node = created ? root.addNode(essay.slug(), NodeTypes.ESSAY) : root.getNode(essay.slug());
+            EssayNodes.write(node, essay, user, created);
+            session.save();
+            return created;
+        });
+    }
+
+    public boolean delete(String slug) throws RepositoryException {
+        return withRetries(session -> {
+            Node root = session.getRootNode();
+            if (!isSafeName(slug) || !root.hasNode(slug)) {
+                return false;
+            }
+            root.getNode(slug).remove();
+            session.save();
+            return true;
+        });
+    }
+
+    /** The essay's sources as stored, by citation key, for callers that need only them. */
+    public List<Map<String, Object>> sources(String slug) throws RepositoryException {
+        return find(slug).map(Essay::sources).orElse(List.of());
+    }
+
+    private <T> T withRetries(SessionProvider.Work<T> work) throws RepositoryException {
+        return sessions.withSession(Workspaces.ESSAYS, session -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return work.run(session);
+                } catch (InvalidItemStateException conflict) {
+                    // another writer saved the same essay first: start again from its state
+                    session.refresh(false);
+                    if (attempt >= SAVE_ATTEMPTS) {
+                        throw conflict;
+                    }
+                }
+            }
+        });
+    }
+
+    /** Slugs are validated before writes; reads may get anything from a URL, which must not become a path. */
+    private static boolean isSafeName(String slug) {
+        return slug != null && !slug.isEmpty() && slug.equals(Text.escapeIllegalJcrChars(slug)) && !slug.startsWith(".");
+    }
+
+}

@@ -1,0 +1,93 @@
+package dev.essays.essay;
+
+import dev.essays.essay.jcr.EssayStore;
+import dev.essays.jcr.Workspaces;
+import dev.essays.preview.EmbeddedRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EssayStoreTest {
+
+    @TempDir
+    Path temp;
+    private EmbeddedRepository repository;
+    private EssayStore store;
+
+    @BeforeEach
+    void start() {
+        repository = EmbeddedRepository.inMemory(temp);
+        store = new EssayStore(repository);
+    }
+
+    @AfterEach
+    void stop() {
+        repository.close();
+    }
+
+    static String fixture(String name) throws Exception {
+        try (var in = EssayStoreTest.class.getResourceAsStream("/essay/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void essayWithEveryKindOfSourceValue_roundTripsThroughJcrWithoutLoss() throws Exception {
+        Essay essay = EssayJson.parse(fixture("round-trip.json"), "on-citing-well");
+        assertTrue(store.save(essay, "admin"));
+        Essay read = store.find("on-citing-well").orElseThrow();
+        assertEquals(EssayJson.toJson(essay), EssayJson.toJson(read));
+        assertEquals(essay.sources(), read.sources());
+    }
+
+    @Test
+    void datesAreStoredAsEdtfStringsAnEditorCanRead() throws Exception {
+        store.save(EssayJson.parse(fixture("round-trip.json"), "dated"), "admin");
+        String issued = repository.withSession(Workspaces.ESSAYS,
+                s -> s.getNode("/dated/sources/ostrow2013").getProperty("issued").getString());
+        String season = repository.withSession(Workspaces.ESSAYS,
+                s -> s.getNode("/dated/sources/ostrow2013").getProperty("event-date").getString());
+        assertEquals("2013-05-01", issued);
+        assertEquals("2001-22", season);
+    }
+
+    @Test
+    void replacingAnEssay_dropsWhatTheNewVersionLeavesOut() throws Exception {
+        store.save(EssayJson.parse(fixture("round-trip.json"), "replaced"), "admin");
+        assertFalse(store.save(EssayJson.parse("{\"title\": \"Short now\"}", "replaced"), "admin"));
+        Essay read = store.find("replaced").orElseThrow();
+        assertEquals("Short now", read.title());
+        assertEquals(null, read.body());
+        assertTrue(read.sources().isEmpty());
+        assertTrue(read.tags().isEmpty());
+    }
+
+    @Test
+    void unknownOrHostileSlugs_findNothing() throws Exception {
+        assertTrue(store.find("missing").isEmpty());
+        assertTrue(store.find("../jcr:system").isEmpty());
+        assertTrue(store.find("a/b").isEmpty());
+        assertTrue(store.find("").isEmpty());
+    }
+
+    @Test
+    void essayMissingEveryOptionalProperty_readsWithDefaults() throws Exception {
+        repository.withSession(Workspaces.ESSAYS, s -> {
+            s.getRootNode().addNode("bare", "essays:essay").setProperty("publishedOn", "not a date");
+            s.save();
+            return null;
+        });
+        Essay bare = store.find("bare").orElseThrow();
+        assertEquals(null, bare.title());
+        assertEquals(null, bare.publishedOn());
+        assertTrue(bare.commentsAllowed());
+    }
+}
