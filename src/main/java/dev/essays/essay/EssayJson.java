@@ -55,7 +55,9 @@ public final class EssayJson {
                 reader.dateTime("publishedOn"), reader.dateTime("updatedOn"),
                 reader.text("excerpt"), reader.text("body"), reader.texts("categories"), reader.texts("tags"),
                 reader.text("citationStyle"), reader.bool("commentsOpen"), reader.sources());
-        reader.errors.addAll(EssayValidator.validate(essay));
+        Set<String> reported = new java.util.HashSet<>();
+        reader.errors.forEach(error -> reported.add(error.field()));
+        EssayValidator.validate(essay).stream().filter(error -> !reported.contains(error.field())).forEach(reader.errors::add);
         if (!reader.errors.isEmpty()) {
             throw new InvalidEssayException(reader.errors);
         }
