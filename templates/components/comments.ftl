@@ -1,1 +1,2 @@
-[#-- components/comments: written by the lead; see ARCHITECTURE.md --]
+[#ftl output_format="HTML" strip_whitespace=true]
+[#-- The comment area under an essay; filled in by the comments feature. --]

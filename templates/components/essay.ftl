@@ -1,1 +1,7 @@
-[#-- components/essay: written by the lead; see ARCHITECTURE.md --]
+[#ftl output_format="HTML" strip_whitespace=true]
+[#import "/essays/templates/macros/essay.ftl" as layout]
+[#-- One essay chosen in the component dialog (property "essay": a link to the essays workspace). --]
+[#assign essay = essayfn.essayByReference(content.essay!"")!]
+[#if essay?has_content]
+  [@layout.article essay=essay headingLevel=2 /]
+[/#if]

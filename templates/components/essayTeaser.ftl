@@ -1,1 +1,7 @@
-[#-- components/essayTeaser: written by the lead; see ARCHITECTURE.md --]
+[#ftl output_format="HTML" strip_whitespace=true]
+[#import "/essays/templates/macros/essay.ftl" as layout]
+[#-- A teaser (title, byline, excerpt, link) for the essay chosen in the component dialog. --]
+[#assign essay = essayfn.essayByReference(content.essay!"")!]
+[#if essay?has_content]
+  [@layout.teaser essay=essay /]
+[/#if]

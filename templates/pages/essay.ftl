@@ -1,1 +1,29 @@
-[#-- pages/essay: written by the lead; see ARCHITECTURE.md --]
+[#ftl output_format="HTML" strip_whitespace=true]
+[#import "/essays/templates/macros/essay.ftl" as layout]
+[#assign essay = essayfn.essay(ctx.getParameter("slug")!"")!]
+<!DOCTYPE html>
+<html lang="${cmsfn.language()}">
+<head>
+  [#if essay?has_content]
+    [@layout.head title=essay.title + " – " + i18n['essays.site.name'] description=essay.excerpt /]
+    <link rel="canonical" href="${ctx.contextPath}${essay.permalink}">
+  [#else]
+    [@layout.head title=i18n['essays.notFound.title'] /]
+  [/#if]
+  [@cms.page /]
+</head>
+<body class="essay-page">
+  [@layout.siteHeader /]
+  <main id="main">
+    [#if essay?has_content]
+      [@layout.article essay=essay /]
+      [@cms.area name="main" /]
+      [@cms.area name="comments" /]
+    [#else]
+      <h1>${i18n['essays.notFound.title']}</h1>
+      <p>${i18n['essays.notFound.text']}</p>
+    [/#if]
+  </main>
+  [@layout.siteFooter /]
+</body>
+</html>

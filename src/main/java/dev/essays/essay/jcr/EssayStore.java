@@ -43,6 +43,18 @@ public final class EssayStore {
         });
     }
 
+    /** The essay a link field points at: Magnolia's link fields store the node's identifier. */
+    public Optional<Essay> findByIdentifier(String identifier) throws RepositoryException {
+        return sessions.withSession(Workspaces.ESSAYS, session -> {
+            try {
+                Node node = session.getNodeByIdentifier(identifier);
+                return node.isNodeType(NodeTypes.ESSAY) ? Optional.of(EssayNodes.read(node)) : Optional.empty();
+            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     public boolean exists(String slug) throws RepositoryException {
         return sessions.withSession(Workspaces.ESSAYS, session -> isSafeName(slug) && session.getRootNode().hasNode(slug));
     }

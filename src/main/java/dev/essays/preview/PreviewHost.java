@@ -1,0 +1,121 @@
+package dev.essays.preview;
+
+import dev.essays.jcr.SessionProvider;
+import dev.essays.preview.render.PreviewCmsFunctions;
+import dev.essays.preview.render.PreviewI18n;
+import dev.essays.preview.render.PreviewRenderer;
+import dev.essays.preview.render.TemplateDefinitions;
+import dev.essays.templating.EssayTemplatingFunctions;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The embedded preview host: the module's templates, endpoints and web resources served over HTTP from an
+ * embedded Jackrabbit, with the parts Magnolia would provide (template context, REST dispatcher, login)
+ * stood in for by the smallest faithful equivalents.
+ */
+public final class PreviewHost implements AutoCloseable {
+
+    /** {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port. */
+    public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch) {
+    }
+
+    private final EmbeddedRepository repository;
+    private final Server server;
+    private final PreviewRenderer renderer;
+
+    private PreviewHost(EmbeddedRepository repository, Server server, PreviewRenderer renderer) {
+        this.repository = repository;
+        this.server = server;
+        this.renderer = renderer;
+    }
+
+    public static PreviewHost start(Options options) throws Exception {
+        EmbeddedRepository repository = options.data() == null
+                ? EmbeddedRepository.inMemory(options.scratch())
+                : EmbeddedRepository.open(options.data());
+        try {
+            SampleContent.installIfNew(repository, options.samples());
+            Map<Class<?>, Object> services = new HashMap<>();
+            services.put(SessionProvider.class, repository);
+            PreviewRenderer renderer = renderer(repository);
+            Server server = server(options, repository, renderer, services);
+            server.start();
+            return new PreviewHost(repository, server, renderer);
+        } catch (Exception | Error e) {
+            repository.close();
+            throw e;
+        }
+    }
+
+    static PreviewRenderer renderer(SessionProvider sessions) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("essayfn", new EssayTemplatingFunctions(sessions));
+        attributes.put("cmsfn", new PreviewCmsFunctions());
+        attributes.put("i18n", PreviewI18n.load());
+        return new PreviewRenderer(TemplateDefinitions.load(), attributes);
+    }
+
+    private static Server server(Options options, EmbeddedRepository repository, PreviewRenderer renderer,
+                                 Map<Class<?>, Object> services) {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(options.port());
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        ResourceConfig rest = new ResourceConfig();
+        EndpointFactory.create(services).forEach(rest::register);
+        context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), "/.rest/*");
+        context.addFilter(new FilterHolder(new BasicAuthFilter(options.adminPassword())), "/.rest/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder("site", new SiteServlet(repository, renderer)), "/");
+        server.setHandler(context);
+        server.setStopTimeout(2_000);
+        return server;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    public EmbeddedRepository repository() {
+        return repository;
+    }
+
+    public PreviewRenderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            repository.close();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.essays.preview;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * {@code java -jar target/essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password …]}
+ */
+public final class PreviewMain {
+
+    private PreviewMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 8080;
+        Path data = Path.of("essays-data");
+        String password = System.getenv("ESSAYS_ADMIN_PASSWORD");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                usage(0);
+            }
+            if (i + 1 >= args.length) {
+                fail(arg + " needs a value");
+            }
+            String value = args[++i];
+            switch (arg) {
+                case "--port" -> port = parsePort(value);
+                case "--data" -> data = Path.of(value);
+                case "--admin-password" -> password = value;
+                default -> fail("unknown option " + arg);
+            }
+        }
+        boolean generated = password == null || password.isEmpty();
+        if (generated) {
+            byte[] random = new byte[9];
+            new SecureRandom().nextBytes(random);
+            password = HexFormat.of().formatHex(random);
+        }
+        long started = System.nanoTime();
+        PreviewHost host;
+        try {
+            host = PreviewHost.start(new PreviewHost.Options(port, data, password, true, null));
+        } catch (DataFolderException e) {
+            System.err.println("essays-preview: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (java.io.IOException e) {
+            System.err.println("essays-preview: port " + port + " cannot be used (" + e.getMessage() + "); choose another with --port.");
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                host.close();
+            } catch (Exception e) {
+                System.err.println("essays-preview: shutdown: " + e.getMessage());
+            }
+        }));
+        System.out.printf("Magnolia Essays preview host started in %d ms: %s/essays%n",
+                (System.nanoTime() - started) / 1_000_000, host.baseUri());
+        System.out.println("Data folder: " + data.toAbsolutePath());
+        System.out.println("REST writes: HTTP Basic as admin" + (generated ? " with password " + password
+                + " (generated; set one with --admin-password)" : " with the --admin-password given"));
+        host.join();
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                fail("--port must be between 0 and 65535");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            fail("--port must be a number");
+            return -1;
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("essays-preview: " + message);
+        usage(2);
+    }
+
+    private static void usage(int status) {
+        System.err.println("usage: java -jar essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password PASSWORD]");
+        System.exit(status);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.essays.templating;
+
+import dev.essays.essay.Essay;
+import dev.essays.essay.jcr.EssayStore;
+import dev.essays.jcr.SessionProvider;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.jcr.RepositoryException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code essayfn} in templates: finds essays and prepares what the templates print. Registered in Magnolia as a
+ * FreeMarker context attribute; the preview host puts the same object in its template context. Public pages
+ * must never show a stack trace, so repository trouble is logged and reads as "nothing found".
+ */
+public class EssayTemplatingFunctions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EssayTemplatingFunctions.class);
+    static final int PAGE_SIZE = 10;
+
+    private final EssayStore store;
+    private final EssayUrls urls;
+
+    @Inject
+    public EssayTemplatingFunctions(SessionProvider sessions) {
+        this(sessions, EssayUrls.DEFAULT);
+    }
+
+    public EssayTemplatingFunctions(SessionProvider sessions, EssayUrls urls) {
+        this.store = new EssayStore(sessions);
+        this.urls = urls;
+    }
+
+    /** The published essay with this slug, or null (drafts and unknown slugs alike). */
+    public EssayView essay(String slug) {
+        return published(slug).map(e -> EssayView.of(e, urls)).orElse(null);
+    }
+
+    /** The published essay a component's link field names (an identifier), or a slug; null when none. */
+    public EssayView essayByReference(String reference) {
+        if (reference == null || reference.isEmpty()) {
+            return null;
+        }
+        try {
+            Optional<Essay> byId = store.findByIdentifier(reference);
+            Optional<Essay> essay = byId.isPresent() ? byId : store.find(reference);
+            return essay.filter(e -> e.isPublishedAt(OffsetDateTime.now())).map(e -> EssayView.of(e, urls)).orElse(null);
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("essay {} could not be read", reference, e);
+            return null;
+        }
+    }
+
+    /** One page of published essays, newest first, optionally filtered by category or tag. */
+    public EssayIndexView index(String category, String tag, String page) {
+        String cat = category == null ? "" : category.trim();
+        String tg = tag == null ? "" : tag.trim();
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Essay> matching = all().stream()
+                .filter(e -> e.isPublishedAt(now))
+                .filter(e -> cat.isEmpty() || e.categories().contains(cat))
+                .filter(e -> tg.isEmpty() || e.tags().contains(tg))
+                .toList();
+        int pageCount = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, parsePage(page)), pageCount);
+        List<EssayView> shown = matching.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+                .map(e -> EssayView.of(e, urls)).toList();
+        String query = cat.isEmpty() ? tg.isEmpty() ? "" : "tag=" + encode(tg) : "category=" + encode(cat);
+        return new EssayIndexView(shown, cat, tg, current, pageCount, matching.size(),
+                current > 1 ? urls.page(query, current - 1) : "",
+                current < pageCount ? urls.page(query, current + 1) : "");
+    }
+
+    public String indexUrl() {
+        return urls.index();
+    }
+
+    private Optional<Essay> published(String slug) {
+        if (slug == null || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return store.find(slug).filter(e -> e.isPublishedAt(OffsetDateTime.now()));
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("essay {} could not be read", slug, e);
+            return Optional.empty();
+        }
+    }
+
+    private List<Essay> all() {
+        try {
+            return store.all();
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("essays could not be listed", e);
+            return List.of();
+        }
+    }
+
+    private static int parsePage(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.essays.templating;
+
+import dev.essays.essay.Essay;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the essay templates print, prepared on the Java side: templates only output these values and test
+ * simple conditions (style.md habit 4). All text is plain (templates escape it) except {@link #getBodyHtml()}.
+ * JavaBean getters, because every FreeMarker object wrapper Magnolia may configure reads those as {@code essay.title}.
+ */
+public final class EssayView {
+
+    static final DateTimeFormatter DISPLAY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private final Essay essay;
+    private final String permalink;
+    private final List<Link> categories;
+    private final List<Link> tags;
+    private final String bodyHtml;
+
+    private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, String bodyHtml) {
+        this.essay = essay;
+        this.permalink = permalink;
+        this.categories = categories;
+        this.tags = tags;
+        this.bodyHtml = bodyHtml;
+    }
+
+    static EssayView of(Essay essay, EssayUrls urls) {
+        return new EssayView(essay, urls.essay(essay.slug()),
+                essay.categories().stream().map(c -> new Link(c, urls.category(c))).toList(),
+                essay.tags().stream().map(t -> new Link(t, urls.tag(t))).toList(),
+                orEmpty(essay.body()));
+    }
+
+    public String getSlug() {
+        return essay.slug();
+    }
+
+    public String getPermalink() {
+        return permalink;
+    }
+
+    public String getTitle() {
+        return orEmpty(essay.title());
+    }
+
+    public String getSubtitle() {
+        return orEmpty(essay.subtitle());
+    }
+
+    public List<String> getAuthors() {
+        return essay.authors();
+    }
+
+    public String getAuthorsText() {
+        return joinNames(essay.authors());
+    }
+
+    public String getPublishedIso() {
+        return iso(essay.publishedOn());
+    }
+
+    public String getPublishedDisplay() {
+        return display(essay.publishedOn());
+    }
+
+    public String getUpdatedIso() {
+        return iso(essay.updatedOn());
+    }
+
+    public String getUpdatedDisplay() {
+        return display(essay.updatedOn());
+    }
+
+    public String getExcerpt() {
+        return orEmpty(essay.excerpt());
+    }
+
+    /** The essay's rich text as its editor stored it (the editor's HTML is trusted, visitors' never is). */
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public List<Link> getCategories() {
+        return categories;
+    }
+
+    public List<Link> getTags() {
+        return tags;
+    }
+
+    public String getCitationStyle() {
+        return orEmpty(essay.citationStyle());
+    }
+
+    public boolean isCommentsOpen() {
+        return essay.commentsAllowed();
+    }
+
+    public int getWordCount() {
+        return HtmlText.wordCount(essay.body());
+    }
+
+    public boolean isHasTaxonomy() {
+        return !categories.isEmpty() || !tags.isEmpty();
+    }
+
+    /** "A", "A and B", "A, B, and C": the serial comma MLA readers expect. */
+    static String joinNames(List<String> names) {
+        return switch (names.size()) {
+            case 0 -> "";
+            case 1 -> names.get(0);
+            case 2 -> names.get(0) + " and " + names.get(1);
+            default -> String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+        };
+    }
+
+    private static String iso(OffsetDateTime date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String display(OffsetDateTime date) {
+        return date == null ? "" : DISPLAY_DATE.format(date);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A labelled link, e.g. a category filter on the essay index. */
+    public static final class Link {
+        private final String label;
+        private final String href;
+
+        Link(String label, String href) {
+            this.label = label;
+            this.href = href;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getHref() {
+            return href;
+        }
+    }
+}

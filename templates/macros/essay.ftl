@@ -1,0 +1,64 @@
+[#ftl output_format="HTML" strip_whitespace=true]
+[#-- Markup shared by the essay page and the essay components. Values come prepared from essayfn. --]
+
+[#macro head title description=""]
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title}</title>
+  [#if description?has_content]<meta name="description" content="${description}">[/#if]
+  <link rel="stylesheet" href="${ctx.contextPath}/.resources/essays/webresources/css/essays.css">
+  <link rel="stylesheet" media="print" href="${ctx.contextPath}/.resources/essays/webresources/css/print.css">
+[/#macro]
+
+[#macro siteHeader]
+  <a class="skip-link" href="#main">${i18n['essays.site.skipToContent']}</a>
+  <header class="site-header">
+    <p class="site-title"><a href="${ctx.contextPath}${essayfn.indexUrl()}">${i18n['essays.site.name']}</a></p>
+  </header>
+[/#macro]
+
+[#macro siteFooter]
+  <footer class="site-footer">
+    <p><a href="${ctx.contextPath}${essayfn.indexUrl()}">${i18n['essays.site.allEssays']}</a></p>
+  </footer>
+[/#macro]
+
+[#macro byline essay]
+  <p class="essay-byline">
+    [#if essay.authorsText?has_content]${i18n['essays.essay.by']} <span class="p-author">${essay.authorsText}</span>[#if essay.publishedIso?has_content] · [/#if][/#if]
+    [#if essay.publishedIso?has_content]<time class="dt-published" datetime="${essay.publishedIso}">${essay.publishedDisplay}</time>[/#if]
+    [#if essay.updatedIso?has_content] · ${i18n['essays.essay.updated']} <time class="dt-updated" datetime="${essay.updatedIso}">${essay.updatedDisplay}</time>[/#if]
+  </p>
+[/#macro]
+
+[#macro article essay headingLevel=1]
+  <article class="essay h-entry">
+    <header class="essay-header">
+      <h${headingLevel} class="essay-title p-name">${essay.title}</h${headingLevel}>
+      [#if essay.subtitle?has_content]<p class="essay-subtitle">${essay.subtitle}</p>[/#if]
+      [@byline essay=essay /]
+    </header>
+    <div class="essay-body e-content">${essay.bodyHtml?no_esc}</div>
+    <footer class="essay-footer">
+      [#if essay.categories?has_content]
+        <p class="essay-categories">${i18n['essays.essay.postedIn']} [#list essay.categories as category]<a href="${ctx.contextPath}${category.href}" rel="tag">${category.label}</a>[#sep], [/#list]</p>
+      [/#if]
+      [#if essay.tags?has_content]
+        <p class="essay-tags">${i18n['essays.essay.tagged']} [#list essay.tags as tag]<a href="${ctx.contextPath}${tag.href}" rel="tag">${tag.label}</a>[#sep], [/#list]</p>
+      [/#if]
+      <p class="essay-permalink"><a class="u-url" href="${ctx.contextPath}${essay.permalink}" rel="bookmark">${i18n['essays.essay.permalink']}</a></p>
+    </footer>
+  </article>
+[/#macro]
+
+[#macro teaser essay headingLevel=2]
+  <article class="essay-teaser h-entry">
+    <h${headingLevel} class="essay-teaser-title p-name"><a class="u-url" href="${ctx.contextPath}${essay.permalink}" rel="bookmark">${essay.title}</a></h${headingLevel}>
+    [#if essay.subtitle?has_content]<p class="essay-subtitle">${essay.subtitle}</p>[/#if]
+    [@byline essay=essay /]
+    [#if essay.excerpt?has_content]<p class="essay-excerpt p-summary">${essay.excerpt}</p>[/#if]
+    [#if essay.categories?has_content]
+      <p class="essay-categories">${i18n['essays.essay.postedIn']} [#list essay.categories as category]<a href="${ctx.contextPath}${category.href}" rel="tag">${category.label}</a>[#sep], [/#list]</p>
+    [/#if]
+  </article>
+[/#macro]
