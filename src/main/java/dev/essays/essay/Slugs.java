@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 100;
+    /** The essay page's own node name under the index page; the permalink mapping forwards to it. */
+    static final String RESERVED = "essay";
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}\\p{Mn}\\p{Mc}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}\\p{Mn}\\p{Mc}]+)*");
     private static final Pattern COMBINING = Pattern.compile("\\p{Mn}+");
     private static final Map<Character, String> TRANSLITERATION = transliteration();
@@ -28,6 +30,9 @@ public final class Slugs {
         }
         if (slug.length() > MAX_LENGTH) {
             return "is longer than " + MAX_LENGTH + " characters";
+        }
+        if (RESERVED.equals(slug)) {
+            return "\"" + RESERVED + "\" is the name of the essay page itself and cannot be an essay's slug";
         }
         if (!VALID.matcher(slug).matches()) {
             return "may hold only lower-case letters, digits and single hyphens between them (e.g. \"my-first-essay\")";
@@ -68,7 +73,7 @@ public final class Slugs {
 
     /** {@code base}, or {@code base-2}, {@code base-3}, ... whichever is not taken yet. */
     public static String unique(String base, Predicate<String> taken) {
-        if (!taken.test(base)) {
+        if (!taken.test(base) && !RESERVED.equals(base)) {
             return base;
         }
         for (int n = 2; ; n++) {

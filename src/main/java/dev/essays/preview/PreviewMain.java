@@ -12,7 +12,12 @@ public final class PreviewMain {
     private PreviewMain() {
     }
 
+    /** Kept so the settings stick: JUL forgets levels of loggers nobody references. */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
+
     public static void main(String[] args) throws Exception {
+        // Jersey warns at start about optional features (WADL, activation) the host does not use.
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         int port = 8080;
         Path data = Path.of("essays-data");
         String password = System.getenv("ESSAYS_ADMIN_PASSWORD");

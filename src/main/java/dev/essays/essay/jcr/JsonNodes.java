@@ -28,6 +28,11 @@ final class JsonNodes {
     static final String ARRAY_MARKER = "essays:jsonArray";
     /** Date variables whose JSON value was a plain string, so it is not read back as an EDTF date. */
     static final String STRING_DATES = "essays:stringDates";
+    /** CSL name variables: ordered lists even when an editor's dialog stored them without the array marker. */
+    static final Set<String> NAME_VARIABLES = Set.of("author", "chair", "collection-editor", "compiler", "composer",
+            "container-author", "contributor", "curator", "director", "editor", "editorial-director", "executive-producer",
+            "guest", "host", "illustrator", "interviewer", "narrator", "organizer", "original-author", "performer",
+            "producer", "recipient", "reviewed-author", "script-writer", "series-creator", "translator");
     static final Set<String> DATE_VARIABLES = Set.of("accessed", "available-date", "event-date", "issued",
             "original-date", "submitted");
 
@@ -68,7 +73,8 @@ final class JsonNodes {
         }
         for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();
-            out.put(Text.unescapeIllegalJcrChars(child.getName()), readNode(child));
+            String key = Text.unescapeIllegalJcrChars(child.getName());
+            out.put(key, NAME_VARIABLES.contains(key) ? readList(child) : readNode(child));
         }
         return out;
     }
@@ -116,6 +122,15 @@ final class JsonNodes {
         List<Object> list = new ArrayList<>();
         for (int i = 0; object.containsKey(String.valueOf(i)); i++) {
             list.add(object.get(String.valueOf(i)));
+        }
+        return list;
+    }
+
+    /** Child nodes in their stored order, whatever they are named. */
+    private static List<Object> readList(Node node) throws RepositoryException {
+        List<Object> list = new ArrayList<>();
+        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
+            list.add(readNode(it.nextNode()));
         }
         return list;
     }
