@@ -34,11 +34,11 @@
 [#macro article essay headingLevel=1]
   <article class="essay h-entry">
     <header class="essay-header">
-      <h${headingLevel} class="essay-title p-name">${essay.title}</h${headingLevel}>
+      [#if essay.title?has_content]<h${headingLevel} class="essay-title p-name">${essay.title}</h${headingLevel}>[/#if]
       [#if essay.subtitle?has_content]<p class="essay-subtitle">${essay.subtitle}</p>[/#if]
       [@byline essay=essay /]
     </header>
-    <div class="essay-body e-content">${essay.bodyHtml?no_esc}</div>
+    [#if essay.bodyHtml?has_content]<div class="essay-body e-content">${essay.bodyHtml?no_esc}</div>[/#if]
     <footer class="essay-footer">
       [#if essay.categories?has_content]
         <p class="essay-categories">${i18n['essays.essay.postedIn']} [#list essay.categories as category]<a href="${ctx.contextPath}${category.href}" rel="tag">${category.label}</a>[#sep], [/#list]</p>

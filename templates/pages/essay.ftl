@@ -5,7 +5,7 @@
 <html lang="${cmsfn.language()}">
 <head>
   [#if essay?has_content]
-    [@layout.head title=essay.title + " – " + i18n['essays.site.name'] description=essay.excerpt /]
+    [@layout.head title=essay.title?has_content?then(essay.title + " – " + i18n['essays.site.name'], i18n['essays.site.name']) description=essay.excerpt /]
     <link rel="canonical" href="${ctx.contextPath}${essay.permalink}">
   [#else]
     [@layout.head title=i18n['essays.notFound.title'] /]

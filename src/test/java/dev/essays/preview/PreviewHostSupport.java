@@ -1,0 +1,14 @@
+package dev.essays.preview;
+
+import dev.essays.jcr.SessionProvider;
+import dev.essays.preview.render.PreviewRenderer;
+
+/** Test access to the preview host's renderer, built exactly as the host builds it. */
+public final class PreviewHostSupport {
+    private PreviewHostSupport() {
+    }
+
+    public static PreviewRenderer renderer(SessionProvider sessions) {
+        return PreviewHost.renderer(sessions);
+    }
+}
