@@ -11,8 +11,4 @@ public final class PreviewCmsFunctions {
     public String language() {
         return Locale.ENGLISH.getLanguage();
     }
-
-    public boolean isEditMode() {
-        return false;
-    }
 }
