@@ -18,6 +18,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,6 +29,8 @@ import java.util.Map;
  * stood in for by the smallest faithful equivalents.
  */
 public final class PreviewHost implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PreviewHost.class);
 
     /** {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port. */
     public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch) {
@@ -43,20 +47,44 @@ public final class PreviewHost implements AutoCloseable {
     }
 
     public static PreviewHost start(Options options) throws Exception {
+        long started = System.nanoTime();
+        // The repository opens on another core while the web stack starts; requests wait for it if they must.
+        CompletableFuture<EmbeddedRepository> opening = CompletableFuture.supplyAsync(() -> openWithContent(options));
+        SessionProvider sessions = new SessionProvider() {
+            @Override
+            public <T> T withSession(String workspace, Work<T> work) throws javax.jcr.RepositoryException {
+                return opening.join().withSession(workspace, work);
+            }
+        };
+        Map<Class<?>, Object> services = new HashMap<>();
+        services.put(SessionProvider.class, sessions);
+        PreviewRenderer renderer = renderer(sessions);
+        Server server = server(options, sessions, renderer, services);
+        try {
+            server.start();
+            EmbeddedRepository repository = opening.join();
+            LOG.debug("started in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return new PreviewHost(repository, server, renderer);
+        } catch (CompletionException e) {
+            server.stop();
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } catch (Exception | Error e) {
+            server.stop();
+            opening.thenAccept(EmbeddedRepository::close);
+            throw e;
+        }
+    }
+
+    private static EmbeddedRepository openWithContent(Options options) {
         EmbeddedRepository repository = options.data() == null
                 ? EmbeddedRepository.inMemory(options.scratch())
                 : EmbeddedRepository.open(options.data());
         try {
             SampleContent.installIfNew(repository, options.samples());
-            Map<Class<?>, Object> services = new HashMap<>();
-            services.put(SessionProvider.class, repository);
-            PreviewRenderer renderer = renderer(repository);
-            Server server = server(options, repository, renderer, services);
-            server.start();
-            return new PreviewHost(repository, server, renderer);
-        } catch (Exception | Error e) {
+            return repository;
+        } catch (javax.jcr.RepositoryException | RuntimeException e) {
             repository.close();
-            throw e;
+            throw new IllegalStateException("the site's pages or sample essays could not be created", e);
         }
     }
 
@@ -68,7 +96,7 @@ public final class PreviewHost implements AutoCloseable {
         return new PreviewRenderer(TemplateDefinitions.load(), attributes);
     }
 
-    private static Server server(Options options, EmbeddedRepository repository, PreviewRenderer renderer,
+    private static Server server(Options options, SessionProvider repository, PreviewRenderer renderer,
                                  Map<Class<?>, Object> services) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

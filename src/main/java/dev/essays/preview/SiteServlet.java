@@ -2,6 +2,7 @@ package dev.essays.preview;
 
 import dev.essays.essay.Essay;
 import dev.essays.essay.jcr.EssayStore;
+import dev.essays.jcr.SessionProvider;
 import dev.essays.jcr.Workspaces;
 import dev.essays.preview.render.PreviewRenderer;
 import dev.essays.preview.render.RenderRequest;
@@ -34,11 +35,11 @@ final class SiteServlet extends HttpServlet {
     static final String ESSAY_PAGE = "/essays/essay";
     private static final String RESOURCES = "/.resources/essays/webresources/";
 
-    private final EmbeddedRepository repository;
+    private final SessionProvider repository;
     private final PreviewRenderer renderer;
     private final EssayStore essays;
 
-    SiteServlet(EmbeddedRepository repository, PreviewRenderer renderer) {
+    SiteServlet(SessionProvider repository, PreviewRenderer renderer) {
         this.repository = repository;
         this.renderer = renderer;
         this.essays = new EssayStore(repository);
