@@ -142,7 +142,7 @@ public final class CorpusFiles {
         }
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         String text = readOptional(name);
         if (text == null) {
             throw new IllegalStateException("missing corpus file " + DIR + name);
