@@ -436,7 +436,7 @@ public final class CslBenchmark {
                 + "citeproc-java: makeCitation each). HTML output.\n");
         sb.append("citeproc-java 3.5.2 rejects the locator labels scene, table, timestamp and appendix: those "
                 + droppedPeerLabels / Math.max(1, peerCitationLists) + " cites reach it without a label.\n");
-        sb.append("\nEqual to citeproc-js (plain text, all 99 clusters and 51 entries of the corpus):\n");
+        sb.append("\nEqual to citeproc-js (plain text, every cluster and entry of the corpus):\n");
         correctness.forEach((s, c) -> sb.append(String.format("  %-28s %s%n", s, c)));
         if (!notes.isEmpty()) {
             sb.append("\nNotes:\n");
