@@ -96,7 +96,7 @@ function renderClusters(engine, citations) {
   const pre = [];
   for (let i = 0; i < citations.length; i++) {
     const res = engine.processCitationCluster(citations[i], pre, []);
-    if (res[0].bibchange === undefined && res[0].citation_errors && res[0].citation_errors.length) {
+    if (res[0].citation_errors && res[0].citation_errors.length) {
       throw new Error(`${citations[i].citationID}: ${JSON.stringify(res[0].citation_errors)}`);
     }
     for (const [index, str] of res[1]) rendered[index] = str;

@@ -41,6 +41,7 @@ class CslCorpusTest {
 
     static final List<String> STYLES = List.of("modern-language-association", "apa", "chicago-author-date",
             "chicago-note-bibliography", "ieee", "vancouver");
+    private static final int RENDER_TIMEOUT_SECONDS = 120;
     private static final Path SOURCE_DIR = Path.of("src", "test", "resources", "csl-corpus");
 
     private final Set<String> knownFailures = CorpusFiles.knownFailures();
@@ -65,7 +66,7 @@ class CslCorpusTest {
 
     private Stream<DynamicNode> cases(CorpusFiles.Corpus corpus, String style, CslFormat format) {
         CorpusFiles.Expected expected = CorpusFiles.expected(style, name(format));
-        Supplier<Rendered> rendered = memoize(() -> Rendered.of(corpus, style, format, expected));
+        Supplier<Rendered> rendered = memoize(() -> Rendered.withTimeout(corpus, style, format, expected));
         String prefix = style + "/" + name(format) + "/";
         List<DynamicNode> cases = new ArrayList<>();
         for (int i = 0; i < expected.clusters().size(); i++) {
@@ -208,12 +209,34 @@ class CslCorpusTest {
     private record Rendered(List<String> clusters, String clusterError, CslBibliography bibliography,
                             String bibliographyError) {
 
+        /** Renders in a daemon thread so that an engine stuck in a loop fails its cases instead of hanging the build. */
+        static Rendered withTimeout(CorpusFiles.Corpus corpus, String style, CslFormat format,
+                                    CorpusFiles.Expected expected) {
+            java.util.concurrent.FutureTask<Rendered> task =
+                    new java.util.concurrent.FutureTask<>(() -> of(corpus, style, format, expected));
+            Thread thread = new Thread(task, "csl-corpus-" + style + "-" + name(format));
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                return task.get(RENDER_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                String error = "no result after " + RENDER_TIMEOUT_SECONDS + " s";
+                return new Rendered(null, error, null, error);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                String error = describe(e.getCause());
+                return new Rendered(null, error, null, error);
+            }
+        }
+
         static Rendered of(CorpusFiles.Corpus corpus, String style, CslFormat format, CorpusFiles.Expected expected) {
             CslSession session;
             try {
                 CslStyle cslStyle = CslEngine.shared().style(style);
                 session = CslEngine.shared().session(cslStyle, null, corpus.items());
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | StackOverflowError e) {
                 String error = describe(e);
                 return new Rendered(null, error, null, error);
             }
@@ -225,14 +248,14 @@ class CslCorpusTest {
                     clusterError = clusters.size() + " clusters rendered for " + corpus.citations().size();
                     clusters = null;
                 }
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | StackOverflowError e) {
                 clusterError = describe(e);
             }
             CslBibliography bibliography = null;
             String bibliographyError = null;
             try {
                 bibliography = session.bibliography(format);
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | StackOverflowError e) {
                 bibliographyError = describe(e);
             }
             return new Rendered(clusters, clusterError, bibliography, bibliographyError);
