@@ -1,0 +1,142 @@
+package dev.essays.csl.suite;
+
+import dev.essays.csl.CslBibliography;
+import dev.essays.csl.CslCite;
+import dev.essays.csl.CslCluster;
+import dev.essays.csl.CslEngine;
+import dev.essays.csl.CslException;
+import dev.essays.csl.CslFormat;
+import dev.essays.csl.CslItem;
+import dev.essays.csl.CslSession;
+import dev.essays.csl.CslStyle;
+import dev.essays.csl.json.JsonReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs one fixture through the public API and renders the result the way the suite's RESULT section writes it. */
+final class FixtureRunner {
+    private FixtureRunner() {}
+
+    static String run(Fixture f) throws CslException {
+        CslStyle style = CslEngine.shared().parseStyle(f.section("CSL"));
+        List<CslItem> items = CslItem.parseJsonArray(f.section("INPUT"));
+        if (f.mode().equals("bibliography")) {
+            CslSession session = CslEngine.shared().session(style, null, items);
+            if (f.section("CITATION-ITEMS") != null) {
+                session.cite(citationItems(f.section("CITATION-ITEMS")), CslFormat.HTML);
+            }
+            return bibliography(session.bibliography(CslFormat.HTML));
+        }
+        if (f.section("CITATIONS") != null) {
+            return citations(style, items, f.section("CITATIONS"));
+        }
+        List<CslCluster> clusters;
+        if (f.section("CITATION-ITEMS") != null) {
+            clusters = citationItems(f.section("CITATION-ITEMS"));
+        } else {
+            List<CslCite> all = new ArrayList<>();
+            items.forEach(i -> all.add(CslCite.of(i.id())));
+            clusters = List.of(new CslCluster(all, 0));
+        }
+        CslSession session = CslEngine.shared().session(style, null, items);
+        return String.join("\n", session.cite(clusters, CslFormat.HTML));
+    }
+
+    private static String bibliography(CslBibliography bib) {
+        StringBuilder sb = new StringBuilder("<div class=\"csl-bib-body\">\n");
+        for (CslBibliography.Entry e : bib.entries()) {
+            sb.append("  <div class=\"csl-entry\">").append(e.formatted()).append("</div>\n");
+        }
+        return sb.append("</div>").toString();
+    }
+
+    private static List<CslCluster> citationItems(String json) {
+        List<CslCluster> clusters = new ArrayList<>();
+        for (Object cluster : (List<?>) JsonReader.parse(json)) {
+            clusters.add(new CslCluster(cites((List<?>) cluster), 0));
+        }
+        return clusters;
+    }
+
+    /**
+     * The processCitationCluster format: each entry [citation, citationsPre, citationsPost]. The final document
+     * order is that of the last call; citations changed by the last call are marked ">>", the others "..".
+     */
+    private static String citations(CslStyle style, List<CslItem> items, String json) {
+        List<?> calls = (List<?>) JsonReader.parse(json);
+        Map<String, CslCluster> byId = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        List<String> before = List.of();
+        for (Object call : calls) {
+            List<?> parts = (List<?>) call;
+            Map<?, ?> citation = (Map<?, ?>) parts.get(0);
+            String id = String.valueOf(citation.get("citationID"));
+            Map<?, ?> props = (Map<?, ?>) citation.get("properties");
+            int note = props == null || props.get("noteIndex") == null ? 0
+                    : ((Number) props.get("noteIndex")).intValue();
+            byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
+            before = order;
+            order = new ArrayList<>();
+            for (Object pre : (List<?>) parts.get(1)) {
+                order.add(String.valueOf(((List<?>) pre).get(0)));
+            }
+            order.add(id);
+            for (Object post : (List<?>) parts.get(2)) {
+                order.add(String.valueOf(((List<?>) post).get(0)));
+            }
+        }
+        String lastId = order.isEmpty() ? null : null;
+        Object lastCall = calls.get(calls.size() - 1);
+        lastId = String.valueOf(((Map<?, ?>) ((List<?>) lastCall).get(0)).get("citationID"));
+        List<String> after = render(style, items, byId, order);
+        List<String> previousOrder = new ArrayList<>(order);
+        previousOrder.remove(lastId);
+        Map<String, String> previous = new LinkedHashMap<>();
+        if (calls.size() > 1) {
+            List<String> prevRendered = render(style, items, byId, previousOrder);
+            for (int i = 0; i < previousOrder.size(); i++) {
+                previous.put(previousOrder.get(i), prevRendered.get(i));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < order.size(); i++) {
+            String id = order.get(i);
+            boolean changed = id.equals(lastId) || !after.get(i).equals(previous.get(id));
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(i));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> render(CslStyle style, List<CslItem> items, Map<String, CslCluster> byId,
+                                       List<String> order) {
+        List<CslCluster> clusters = new ArrayList<>();
+        order.forEach(id -> clusters.add(byId.get(id)));
+        return CslEngine.shared().session(style, null, items).cite(clusters, CslFormat.HTML);
+    }
+
+    private static List<CslCite> cites(List<?> raw) {
+        List<CslCite> cites = new ArrayList<>();
+        for (Object o : raw) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            cites.add(new CslCite(str(m.get("id")), str(m.get("prefix")), str(m.get("suffix")),
+                    str(m.get("locator")), str(m.get("label")), Boolean.TRUE.equals(m.get("suppress-author")),
+                    Boolean.TRUE.equals(m.get("author-only"))));
+        }
+        return cites;
+    }
+
+    private static String str(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Number n && n.doubleValue() == n.longValue()) {
+            return Long.toString(n.longValue());
+        }
+        return o.toString();
+    }
+}
