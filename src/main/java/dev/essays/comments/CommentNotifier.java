@@ -13,6 +13,10 @@ public interface CommentNotifier {
     default void stored(Comment comment, EssayInfo essay) {
     }
 
+    /** The commenter asked for reply notifications: confirm by e-mail first (double opt-in). */
+    default void subscriptionRequested(Comment comment, EssayInfo essay) {
+    }
+
     /** A moderator changed a comment's status. */
     default void statusChanged(Comment before, Comment after, EssayInfo essay) {
     }

@@ -129,7 +129,7 @@ public final class CommentService {
         String editSecret = Ids.random();
         Comment comment = new Comment(id, s.essay(), s.parentId(), s.author(), s.email(), s.url(), s.text(),
                 verdict.status(), clock.instant(), ipHash, s.userAgent(), sha256(editSecret), s.idempotencyKey(),
-                s.notifyReplies());
+                false); // reply notifications start only once the commenter confirms them by e-mail
         CommentStore.Created created;
         try {
             created = store.create(comment);
@@ -143,6 +143,9 @@ public final class CommentService {
         }
         changed(comment);
         notifier.stored(comment, essay);
+        if (s.notifyReplies() && comment.status() != CommentStatus.SPAM) {
+            notifier.subscriptionRequested(comment, essay);
+        }
         return new Posted(comment, editSecret, false, verdict.reasons());
     }
 
