@@ -1,0 +1,277 @@
+package dev.essays.comments;
+
+import dev.essays.comments.SubmissionRejectedException.Reason;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The comments use cases, in plain Java: post, moderate, edit, list. The HTTP layer turns requests into
+ * calls here; the store and notifier are ports.
+ */
+public final class CommentService {
+
+    private final CommentStore store;
+    private final EssayDirectory essays;
+    private final CommentNotifier notifier;
+    private final CommentsConfig config;
+    private final Clock clock;
+    private final SubmissionValidator validator;
+    private final TimeTokens tokens;
+    private final RateLimiter rateLimiter;
+    private final DuplicateTexts duplicates = new DuplicateTexts(10_000);
+    private final IpHasher ipHasher;
+    private final ApprovedCommenters approved;
+    private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
+
+    private record Listed(List<Comment> comments, long loadedAt) {
+    }
+
+    public CommentService(CommentStore store, EssayDirectory essays, CommentNotifier notifier,
+                          CommentsConfig config, CommentSecrets secrets, Clock clock) {
+        this.store = store;
+        this.essays = new CachingEssayDirectory(essays, config.listCacheTtl(), 10_000, clock);
+        this.notifier = notifier;
+        this.config = config;
+        this.clock = clock;
+        this.validator = new SubmissionValidator(config.limits());
+        this.tokens = new TimeTokens(secrets.tokenKey(), clock, new ReplayCache(200_000));
+        this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
+        this.ipHasher = new IpHasher(secrets.ipSalt());
+        this.approved = new ApprovedCommenters(store::approvedEmails);
+    }
+
+    public CommentsConfig config() {
+        return config;
+    }
+
+    /** A time token for the essay's form; empty when the essay takes no comments. */
+    public Optional<String> issueToken(String essaySlug) {
+        return openEssay(essaySlug).map(e -> tokens.issue(e.slug()));
+    }
+
+    /** Whether the essay exists, is public and open for comments now. */
+    public Optional<EssayInfo> openEssay(String slug) {
+        Instant now = clock.instant();
+        return essays.find(slug).filter(e -> e.isPublic(now) && e.commentsOpen()
+                && !new ModerationPolicy(settingsFor(e)).isClosed(e.publishedOn(), now));
+    }
+
+    public ModerationSettings settingsFor(EssayInfo essay) {
+        return config.moderation().with(essay.override());
+    }
+
+    /**
+     * Accepts a visitor's comment: returns only once it is saved. Throws {@link SubmissionRejectedException}
+     * (nothing stored) with one message per refused field.
+     */
+    public Posted submit(Submission raw) {
+        Submission s = validator.validate(raw);
+        if (!s.honeypot().isBlank()) {
+            throw SubmissionRejectedException.of(Reason.SPAM, "honeypot", "This field must be left empty.");
+        }
+        EssayInfo essay = essays.find(s.essay()).filter(e -> e.isPublic(clock.instant()))
+                .orElseThrow(() -> SubmissionRejectedException.of(Reason.UNKNOWN_ESSAY, "essay",
+                        "There is no essay \"" + s.essay() + "\"."));
+        ModerationPolicy policy = new ModerationPolicy(settingsFor(essay));
+        if (!essay.commentsOpen() || policy.isClosed(essay.publishedOn(), clock.instant())) {
+            throw SubmissionRejectedException.of(Reason.CLOSED, "essay", "Comments are closed.");
+        }
+        String id = s.idempotencyKey().isEmpty() ? Ids.random() : Ids.forIdempotencyKey(s.essay(), s.idempotencyKey());
+        try {
+            return accept(s, id, essay, policy);
+        } catch (SubmissionRejectedException e) {
+            // A retry of a post that was stored trips the replay, rate and duplicate checks; it gets the
+            // first answer instead. Looked up only here, so a normal post costs no extra read.
+            if (!s.idempotencyKey().isEmpty()) {
+                Optional<Comment> earlier = store.find(s.essay(), id);
+                if (earlier.isPresent()) {
+                    return new Posted(earlier.get(), "", true, List.of());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Posted accept(Submission s, String id, EssayInfo essay, ModerationPolicy policy) {
+        if (!s.parentId().isEmpty()) {
+            boolean parentOk = store.find(s.essay(), s.parentId())
+                    .filter(p -> p.status() == CommentStatus.APPROVED).isPresent();
+            if (!parentOk) {
+                throw SubmissionRejectedException.of(Reason.INVALID, "comment_parent",
+                        "The comment you reply to does not exist.");
+            }
+        }
+        List<String> holds = new ArrayList<>(tokenHolds(s));
+        String ipHash = ipHasher.hash(s.clientIp());
+        switch (rateLimiter.acquire(ipHash, s.email().toLowerCase(java.util.Locale.ROOT))) {
+            case CLIENT_LIMIT -> throw SubmissionRejectedException.of(Reason.RATE_LIMITED, "comment",
+                    "You are posting comments too quickly. Please wait a minute.");
+            case EMAIL_LIMIT -> throw SubmissionRejectedException.of(Reason.RATE_LIMITED, "email",
+                    "You are posting comments too quickly. Please wait a few seconds.");
+            case ALLOWED -> { }
+        }
+        if (!duplicates.claim(s.essay(), s.text(), () -> textsOf(s.essay()))) {
+            throw SubmissionRejectedException.of(Reason.DUPLICATE, "comment",
+                    "Duplicate comment: it looks as though you have already said that.");
+        }
+        Verdict verdict = policy.decide(s, approved.contains(s.email()), holds);
+        String editSecret = Ids.random();
+        Comment comment = new Comment(id, s.essay(), s.parentId(), s.author(), s.email(), s.url(), s.text(),
+                verdict.status(), clock.instant(), ipHash, s.userAgent(), sha256(editSecret), s.idempotencyKey(),
+                false); // reply notifications start only once the commenter confirms them by e-mail
+        CommentStore.Created created;
+        try {
+            created = store.create(comment);
+        } catch (RuntimeException e) {
+            duplicates.release(s.essay(), s.text());
+            throw e;
+        }
+        if (!created.isNew()) {
+            // A concurrent retry with the same key won the race; answer with its comment.
+            return new Posted(created.comment(), "", true, List.of());
+        }
+        changed(comment);
+        notifier.stored(comment, essay);
+        if (s.notifyReplies() && comment.status() != CommentStatus.SPAM) {
+            notifier.subscriptionRequested(comment, essay);
+        }
+        return new Posted(comment, editSecret, false, verdict.reasons());
+    }
+
+    private List<String> tokenHolds(Submission s) {
+        return switch (tokens.check(s.token(), s.essay())) {
+            case VALID -> List.of();
+            case MISSING -> List.of("sent without a time token (no JavaScript)");
+            case UNCHECKABLE -> List.of("time token could not be checked");
+            case TOO_SOON -> throw SubmissionRejectedException.of(Reason.TOO_FAST, "token",
+                    "That was quick! Please take a few seconds before sending your comment.");
+            case EXPIRED -> throw SubmissionRejectedException.of(Reason.SPAM, "token",
+                    "The form has expired. Please reload the page and send your comment again.");
+            case FORGED, OTHER_ESSAY, REPLAYED -> throw SubmissionRejectedException.of(Reason.SPAM, "token",
+                    "The form's security token is invalid or was already used. Please reload the page and send again.");
+        };
+    }
+
+    /** Moderator action; empty when there is no such comment. */
+    public Optional<Comment> moderate(String id, ModerationAction action) {
+        Optional<Comment> before = store.find(id);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Comment> after = action == ModerationAction.DELETE ? store.delete(id)
+                : store.setStatus(id, action.target().orElseThrow());
+        after.ifPresent(a -> {
+            changed(a);
+            if (action != ModerationAction.DELETE) {
+                essays.find(a.essay()).ifPresent(e -> notifier.statusChanged(before.get(), a, e));
+            }
+        });
+        return after;
+    }
+
+    /** Moderator edit of the text, under the same rules as a post. */
+    public Optional<Comment> edit(String id, String newText) {
+        String text = checkedText(newText);
+        Optional<Comment> after = store.setText(id, text);
+        after.ifPresent(this::changed);
+        return after;
+    }
+
+    /** The commenter's own edit, with the secret their browser got, within the edit window. */
+    public Optional<Comment> editOwn(String id, String editSecret, String newText) {
+        Optional<Comment> c = store.find(id);
+        boolean allowed = c.isPresent() && !c.get().editSecretHash().isEmpty() && editSecret != null
+                && MessageDigest.isEqual(c.get().editSecretHash().getBytes(StandardCharsets.UTF_8),
+                sha256(editSecret).getBytes(StandardCharsets.UTF_8))
+                && !clock.instant().isAfter(c.get().created().plus(config.editWindow()));
+        if (!allowed) {
+            throw SubmissionRejectedException.of(Reason.INVALID, "comment",
+                    "This comment can no longer be edited.");
+        }
+        return edit(id, newText);
+    }
+
+    public Optional<Comment> setNotifyReplies(String id, boolean notify) {
+        return store.setNotifyReplies(id, notify);
+    }
+
+    public Optional<Comment> find(String id) {
+        return store.find(id);
+    }
+
+    public List<Comment> list(String essay, Set<CommentStatus> statuses) {
+        return store.list(essay, statuses);
+    }
+
+    /** Approved comments of an essay, oldest first; reused for a short time (see the config). */
+    public List<Comment> approved(String essay) {
+        long now = clock.millis();
+        Listed l = listCache.get(essay);
+        if (l != null && now - l.loadedAt() < config.listCacheTtl().toMillis()) {
+            return l.comments();
+        }
+        List<Comment> fresh = List.copyOf(store.list(essay, EnumSet.of(CommentStatus.APPROVED)));
+        listCache.put(essay, new Listed(fresh, now));
+        return fresh;
+    }
+
+    /** The displayed thread of an essay. */
+    public List<ThreadedComment> thread(EssayInfo essay) {
+        return CommentTree.build(approved(essay.slug()), settingsFor(essay).threadDepth());
+    }
+
+    /** A strong ETag over what a reader sees of the approved comments. */
+    public static String etag(List<Comment> comments) {
+        StringBuilder b = new StringBuilder();
+        for (Comment c : comments) {
+            b.append(c.id()).append('\u0000').append(c.parentId()).append('\u0000').append(c.author())
+                    .append('\u0000').append(c.url()).append('\u0000').append(c.text()).append('\u0001');
+        }
+        return "\"" + sha256(b.toString()).substring(0, 32) + "\"";
+    }
+
+    private void changed(Comment c) {
+        listCache.remove(c.essay());
+        if (c.status() == CommentStatus.APPROVED) {
+            approved.add(c.email());
+        }
+    }
+
+    private List<String> textsOf(String essay) {
+        return store.list(essay, Set.of()).stream().map(Comment::text).toList();
+    }
+
+    private String checkedText(String raw) {
+        TextNormalizer.Result r = TextNormalizer.multiLine(raw);
+        if (!r.ok()) {
+            throw SubmissionRejectedException.of(Reason.INVALID, "comment", "Comment " + r.error() + ".");
+        }
+        if (r.value().isBlank()) {
+            throw SubmissionRejectedException.of(Reason.INVALID, "comment", "Comment is required.");
+        }
+        if (TextNormalizer.length(r.value()) > config.limits().text()) {
+            throw SubmissionRejectedException.of(Reason.INVALID, "comment",
+                    "Comment is too long (at most " + config.limits().text() + " characters).");
+        }
+        return r.value();
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.essays.comments;
+
+import java.time.Duration;
+
+/**
+ * Site-wide comment configuration.
+ *
+ * @param perClientPerMinute rate limit per client (IP hash); 0 = off
+ * @param perEmailInterval   one post per e-mail address per this interval; zero = off
+ * @param editWindow         how long a commenter may edit their own comment with the secret their browser keeps
+ * @param listCacheTtl       how long a listed thread is reused before the store is read again (cluster members
+ *                           see each other's approvals within this time)
+ */
+public record CommentsConfig(Limits limits, ModerationSettings moderation, int perClientPerMinute,
+                             Duration perEmailInterval, Duration editWindow, Duration listCacheTtl) {
+
+    public static final CommentsConfig DEFAULT = new CommentsConfig(Limits.DEFAULT, ModerationSettings.DEFAULT, 5,
+            Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofSeconds(2));
+
+    public CommentsConfig withModeration(ModerationSettings m) {
+        return new CommentsConfig(limits, m, perClientPerMinute, perEmailInterval, editWindow, listCacheTtl);
+    }
+
+    public CommentsConfig withRateLimits(int perClient, Duration perEmail) {
+        return new CommentsConfig(limits, moderation, perClient, perEmail, editWindow, listCacheTtl);
+    }
+}
