@@ -96,7 +96,7 @@ public final class Bibtex {
         BibTeXDatabase db;
         try {
             parser = new LineAwareParser();
-            db = parser.parse(new StringReader(text));
+            db = parser.parse(new StringReader(blankOutsideEntries(text)));
         } catch (ParseException e) {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
             throw new SourceImportException(recordAt(starts, line), line, "not valid BibTeX: "
@@ -137,6 +137,77 @@ public final class Bibtex {
             items.add(item);
         }
         return items;
+    }
+
+    /**
+     * BibTeX ignores everything outside entries (jbibtex does not): that text, and {@code @comment} blocks, become
+     * spaces, keeping line breaks so that line numbers stay right.
+     */
+    static String blankOutsideEntries(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int at = text.indexOf('@', i);
+            int blankTo = at < 0 ? n : at;
+            for (int k = i; k < blankTo; k++) {
+                if (out.charAt(k) != '\n' && out.charAt(k) != '\r') {
+                    out.setCharAt(k, ' ');
+                }
+            }
+            if (at < 0) {
+                break;
+            }
+            int k = at + 1;
+            while (k < n && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            int typeStart = k;
+            while (k < n && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            String type = text.substring(typeStart, k).toLowerCase(Locale.ROOT);
+            while (k < n && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (type.isEmpty() || k >= n || (text.charAt(k) != '{' && text.charAt(k) != '(')) {
+                // not an entry: an at sign in free text
+                for (int j = at; j < k; j++) {
+                    if (out.charAt(j) != '\n' && out.charAt(j) != '\r') {
+                        out.setCharAt(j, ' ');
+                    }
+                }
+                i = Math.max(k, at + 1);
+                continue;
+            }
+            char close = text.charAt(k) == '{' ? '}' : ')';
+            int depth = 0;
+            int end = -1;
+            for (int j = k + 1; j < n; j++) {
+                char c = text.charAt(j);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && depth > 0) {
+                    depth--;
+                } else if (c == close && depth == 0) {
+                    end = j + 1;
+                    break;
+                }
+            }
+            if (end < 0) {
+                // unbalanced: leave the rest for the parser to report
+                return out.toString();
+            }
+            if (type.equals("comment")) {
+                for (int j = at; j < end; j++) {
+                    if (out.charAt(j) != '\n' && out.charAt(j) != '\r') {
+                        out.setCharAt(j, ' ');
+                    }
+                }
+            }
+            i = end;
+        }
+        return out.toString();
     }
 
     private record EntryStart(String type, String key, int line) {
@@ -267,18 +338,18 @@ public final class Bibtex {
 
         // dates
         if (f.containsKey("date")) {
-            item.put("issued", CslDates.fromText(text(f.get("date"))));
+            item.put("issued", CslDates.fromText(raw(f.get("date"))));
         } else if (f.containsKey("year")) {
             item.put("issued", yearMonth(text(f.get("year")), f.get("month"), f.get("day")));
         }
         if (f.containsKey("urldate")) {
-            item.put("accessed", CslDates.fromText(text(f.get("urldate"))));
+            item.put("accessed", CslDates.fromText(raw(f.get("urldate"))));
         }
         if (f.containsKey("origdate")) {
-            item.put("original-date", CslDates.fromText(text(f.get("origdate"))));
+            item.put("original-date", CslDates.fromText(raw(f.get("origdate"))));
         }
         if (f.containsKey("eventdate")) {
-            item.put("event-date", CslDates.fromText(text(f.get("eventdate"))));
+            item.put("event-date", CslDates.fromText(raw(f.get("eventdate"))));
         }
 
         putText(item, "edition", f.get("edition"));
@@ -406,6 +477,21 @@ public final class Bibtex {
         }
     }
 
+    /** A date field as written: EDTF is not LaTeX (its ~ means circa), so only braces are dropped. */
+    private static String raw(String latex) {
+        String s = latex.replace("{", "").replace("}", "").strip();
+        return CslDates.fromEdtf(s) != null ? s : text(latex);
+    }
+
+    /** EDTF for a date with parts; a literal date as escaped text. */
+    private static String date(Object cslDate) {
+        String edtf = CslDates.toEdtf(cslDate);
+        if (edtf != null) {
+            return edtf;
+        }
+        return tex(CslDates.text(cslDate), false);
+    }
+
     private static String text(String latex) {
         return Latex.toUnicode(latex);
     }
@@ -507,7 +593,7 @@ public final class Bibtex {
         f.put(biblatex ? "location" : "address", tex(item.get("publisher-place"), latexOnly));
         Object issued = item.get("issued");
         if (biblatex) {
-            f.put("date", tex(CslDates.text(issued), false));
+            f.put("date", date(issued));
         } else {
             List<Integer> parts = CslDates.firstParts(issued);
             if (!parts.isEmpty()) {
@@ -522,10 +608,10 @@ public final class Bibtex {
                 f.put("year", tex(CslDates.text(issued), true));
             }
         }
-        f.put("urldate", tex(CslDates.text(item.get("accessed")), latexOnly));
-        f.put("origdate", tex(CslDates.text(item.get("original-date")), latexOnly));
+        f.put("urldate", date(item.get("accessed")));
+        f.put("origdate", date(item.get("original-date")));
         f.put("eventtitle", tex(first(item, "event-title", "event"), latexOnly));
-        f.put("eventdate", tex(CslDates.text(item.get("event-date")), latexOnly));
+        f.put("eventdate", date(item.get("event-date")));
         f.put("venue", tex(item.get("event-place"), latexOnly));
         boolean thesisGenre = (bibType.equals("phdthesis") && genre.equals("PhD thesis"))
                 || (bibType.equals("mastersthesis") && genre.equals("Master's thesis"));
