@@ -2,6 +2,7 @@ package dev.essays.citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Finds Pandoc citation markers in an essay body (HTML from the rich-text editor).
@@ -31,6 +32,24 @@ public final class CitationMarkers {
     /** All markers of {@code html} in document order, and the problems found in them. */
     public static ParsedCitations parse(String html) {
         return new Scan(HtmlText.of(html)).run();
+    }
+
+    /**
+     * {@code html} with each cluster's marker replaced by {@code replacement.apply(cluster)} (HTML, inserted as
+     * given). The clusters must come from {@link #parse} of the same {@code html}.
+     */
+    public static String replace(String html, List<CitationCluster> clusters,
+                                 Function<CitationCluster, String> replacement) {
+        StringBuilder out = new StringBuilder(html.length() + clusters.size() * 64);
+        int at = 0;
+        for (CitationCluster c : clusters) {
+            if (c.start() < at || c.end() > html.length()) {
+                throw new IllegalArgumentException("clusters are not from this html, in order");
+            }
+            out.append(html, at, c.start()).append(replacement.apply(c));
+            at = c.end();
+        }
+        return out.append(html, at, html.length()).toString();
     }
 
     private static final class Scan {

@@ -72,6 +72,7 @@ final class HtmlText {
         StringBuilder text = new StringBuilder(n);
         int[] starts = new int[n + 1];
         int[] ends = new int[n + 1];
+        String lower = null;
         int i = 0;
         while (i < n) {
             char c = h.charAt(i);
@@ -82,7 +83,10 @@ final class HtmlText {
                     boolean closing = i + 1 < n && h.charAt(i + 1) == '/';
                     int next = tagEnd;
                     if (name != null && !closing && SKIPPED.contains(name) && !selfClosing(h, tagEnd)) {
-                        next = closingTagEnd(h, tagEnd, name);
+                        if (lower == null) {
+                            lower = asciiLower(h);
+                        }
+                        next = closingTagEnd(h, lower, tagEnd, name);
                     }
                     if (name != null && !INLINE.contains(name)) {
                         int at = text.length();
@@ -199,8 +203,7 @@ final class HtmlText {
     }
 
     /** End of the element named {@code name} whose start tag ends at {@code from}, counting nested ones. */
-    private static int closingTagEnd(String h, int from, String name) {
-        String lower = h.toLowerCase(Locale.ROOT);
+    private static int closingTagEnd(String h, String lower, int from, String name) {
         int depth = 1;
         int i = from;
         boolean raw = name.equals("script") || name.equals("style") || name.equals("textarea")
@@ -227,6 +230,17 @@ final class HtmlText {
                 i = lt + 1;
             }
         }
+    }
+
+    /** Lower case for ASCII letters only, so that offsets stay those of the source. */
+    private static String asciiLower(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] >= 'A' && cs[i] <= 'Z') {
+                cs[i] = (char) (cs[i] + 32);
+            }
+        }
+        return new String(cs);
     }
 
     private static boolean boundary(String s, int i) {

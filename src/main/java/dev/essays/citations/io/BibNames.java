@@ -172,14 +172,13 @@ final class BibNames {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        String lower = s.toLowerCase(Locale.ROOT);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '{') {
                 depth++;
             } else if (c == '}') {
                 depth--;
-            } else if (and && depth == 0 && Character.isWhitespace(c) && lower.startsWith("and", i + 1)
+            } else if (and && depth == 0 && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
                     && i + 4 < s.length() && Character.isWhitespace(s.charAt(i + 4))) {
                 out.add(s.substring(start, i));
                 start = i + 5;

@@ -58,7 +58,7 @@ public final class CslJson {
             }
             if (first == JsonToken.START_OBJECT) {
                 lines.add(line(p.currentTokenLocation()));
-                items.add(item(p, 1));
+                items.add(item(p));
             } else if (first == JsonToken.START_ARRAY) {
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -71,7 +71,7 @@ public final class CslJson {
                                 "an item must be a JSON object");
                     }
                     lines.add(line);
-                    items.add(item(p, items.size() + 1));
+                    items.add(item(p));
                 }
             } else {
                 throw new SourceImportException(null, line(p.currentTokenLocation()),
@@ -96,7 +96,7 @@ public final class CslJson {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> item(JsonParser p, int ordinal) throws IOException {
+    private static Map<String, Object> item(JsonParser p) throws IOException {
         return MAPPER.readValue(p, LinkedHashMap.class);
     }
 
