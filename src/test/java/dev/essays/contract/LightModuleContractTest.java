@@ -60,6 +60,7 @@ class LightModuleContractTest {
     private static final Path RESOURCES = ROOT.resolve("src/main/resources");
     private static final Path DESCRIPTOR = RESOURCES.resolve("META-INF/magnolia/" + MODULE + ".xml");
     private static final Path BOOTSTRAP = RESOURCES.resolve("mgnl-bootstrap/" + MODULE);
+    private static final Path SAMPLES = RESOURCES.resolve("mgnl-bootstrap-samples/" + MODULE);
     private static final Path BUNDLE = TREE.resolve("i18n/" + MODULE + "-messages_en.properties");
     private static final String NAMESPACE_URI = "https://magnolia-essays.dev/jcr/essays/1.0";
 
@@ -646,6 +647,25 @@ class LightModuleContractTest {
     }
 
     @Test
+    void templateIdsInBootstrappedPagesResolve() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int[] pages = {0};
+        for (Path file : bootstrapFiles()) {
+            svProperties(parseXml(file).getDocumentElement(), "").forEach((key, value) -> {
+                if (key.endsWith("/mgnl:template")) {
+                    pages[0]++;
+                    Path target = definitionFile("templates", value);
+                    if (target == null || !definitions.containsKey(target)) {
+                        problems.add(rel(file) + ": " + key + " " + value + " is not a template of the module");
+                    }
+                }
+            });
+        }
+        assertTrue(pages[0] >= 2, "expected the sample essay index and essay pages");
+        assertNoProblems(problems);
+    }
+
+    @Test
     void bootstrapRegistersEssayfnAndTheRoles() throws Exception {
         Map<String, String> essayfn = svProperties(parseXml(BOOTSTRAP.resolve(
                 "config.modules.rendering.renderers.freemarker.contextAttributes.essayfn.xml")).getDocumentElement(), "");
@@ -771,13 +791,17 @@ class LightModuleContractTest {
         }
     }
 
+    /** Bootstrap and sample bootstrap files. */
     private static List<Path> bootstrapFiles() throws IOException {
-        if (!Files.isDirectory(BOOTSTRAP)) {
-            return List.of();
+        List<Path> out = new ArrayList<>();
+        for (Path folder : List.of(BOOTSTRAP, SAMPLES)) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(out::add);
+                }
+            }
         }
-        try (Stream<Path> files = Files.walk(BOOTSTRAP)) {
-            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
-        }
+        return out;
     }
 
     static Document parseXml(Path file) throws Exception {
