@@ -1,0 +1,102 @@
+package dev.essays.packaging;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** README's run command for real: `java -jar target/essays-preview.jar` as separate processes. */
+class PreviewJarIT {
+
+    @TempDir
+    Path temp;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    record Running(Process process, int port) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static Running start(Path data) throws Exception {
+        int port = freePort();
+        Process process = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--port", String.valueOf(port),
+                "--data", data.toString(), "--admin-password", "it").redirectErrorStream(true).start();
+        Running running = new Running(process, port);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("host exited: " + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            try {
+                if (get(port, "/health").statusCode() == 200) {
+                    return running;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        running.close();
+        throw new AssertionError("host did not answer within 60 s");
+    }
+
+    static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void twoHostsRunSideBySide_andDataSurvivesARestart() throws Exception {
+        Path first = temp.resolve("first");
+        try (Running a = start(first); Running b = start(temp.resolve("second"))) {
+            assertEquals(200, get(a.port(), "/essays/the-press-and-the-commons").statusCode());
+            assertEquals(200, get(b.port(), "/essays/citing-the-web").statusCode());
+            HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.port()
+                            + "/.rest/essays/v1/essays/kept-essay"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("admin:it".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Kept\", \"publishedOn\": \"2024-01-01\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, put.statusCode(), put.body());
+            assertEquals(404, get(b.port(), "/essays/kept-essay").statusCode(), "hosts share nothing");
+        }
+        try (Running again = start(first)) {
+            assertEquals(200, get(again.port(), "/essays/kept-essay").statusCode());
+        }
+    }
+
+    @Test
+    void aSecondHostOnTheSameDataFolder_stopsWithAClearMessage() throws Exception {
+        Path data = temp.resolve("shared");
+        try (Running a = start(data)) {
+            Process second = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--port", String.valueOf(freePort()),
+                    "--data", data.toString(), "--admin-password", "it").redirectErrorStream(true).start();
+            assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+            String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, second.exitValue(), output);
+            assertTrue(output.contains("in use by another running preview host"), output);
+            assertEquals(200, get(a.port(), "/essays/citing-the-web").statusCode(), "the first host is unharmed");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
