@@ -1,0 +1,240 @@
+package dev.essays.csl.names;
+
+import dev.essays.csl.render.Formatting;
+import dev.essays.csl.render.MarkupParser;
+import dev.essays.csl.render.Out;
+import dev.essays.csl.style.CslNode;
+import dev.essays.csl.text.TextCase;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Formats one name: display or sort order, short/long form, initials, particles, suffix, name-part styling. */
+public final class NameFormatter {
+    /** givenLevel for disambiguation: 0 = as the style says, 1 = initials added/kept, 2 = full given name. */
+    public static final int AS_STYLED = 0;
+    public static final int WITH_INITIALS = 1;
+    public static final int FULL = 2;
+
+    private NameFormatter() {}
+
+    public static Out format(Name n, NameOptions o, boolean inverted, int givenLevel) {
+        if (n.isLiteral()) {
+            return MarkupParser.parse(n.literalText());
+        }
+        String form = o.form();
+        if (givenLevel >= WITH_INITIALS && form.equals("short")) {
+            form = "long";
+        }
+        String given = n.given();
+        if (given != null) {
+            if (givenLevel == FULL) {
+                // full given name as in the data
+            } else if (o.initializeWith() != null) {
+                given = initialize(given, o.initializeWith(), o.initialize(), o.initializeWithHyphen());
+            }
+        }
+        if (givenLevel == WITH_INITIALS && o.form().equals("short") && given != null && o.initializeWith() == null) {
+            given = initialize(given, ". ", true, true);
+        }
+        if (isNonLatin(n)) {
+            String fam = n.family() == null ? "" : n.family();
+            if (form.equals("short") || given == null) {
+                return part(fam, o.familyPart());
+            }
+            Out g = Out.group();
+            g.add(part(fam, o.familyPart()));
+            g.add(part(n.given(), o.givenPart()));
+            return g;
+        }
+        String family = n.family();
+        String nonDrop = n.nonDroppingParticle();
+        String drop = n.droppingParticle();
+        if (form.equals("short") || given == null && drop == null) {
+            String fam = join(" ", nonDrop == null ? null : nonDrop, family);
+            fam = fixApostropheJoin(nonDrop, family, fam);
+            Out g = Out.group();
+            g.add(part(fam, o.familyPart()));
+            if (given == null && !form.equals("short") && n.suffix() != null) {
+                g.add(Out.text(" " + n.suffix()));
+            }
+            return g;
+        }
+        Out out = Out.group();
+        if (!inverted) {
+            String givenPart = join(" ", given, drop);
+            String familyPart = fixApostropheJoin(nonDrop, family, join(" ", nonDrop, family));
+            out.add(part(givenPart, o.givenPart()));
+            out.add(Out.text(givenPart == null ? "" : " "));
+            out.add(part(familyPart, o.familyPart()));
+            if (n.suffix() != null) {
+                out.add(Out.text((n.commaSuffix() ? ", " : " ") + n.suffix()));
+            }
+            return out;
+        }
+        boolean demote = o.demoteNonDroppingParticle().equals("display-and-sort");
+        String familyPart = demote ? family : fixApostropheJoin(nonDrop, family, join(" ", nonDrop, family));
+        String givenPart = demote ? join(" ", given, drop, nonDrop) : join(" ", given, drop);
+        out.add(part(familyPart, o.familyPart()));
+        if (givenPart != null) {
+            out.add(Out.text(o.sortSeparator()));
+            out.add(part(givenPart, o.givenPart()));
+        }
+        if (n.suffix() != null) {
+            out.add(Out.text(o.sortSeparator() + n.suffix()));
+        }
+        return out;
+    }
+
+    private static String fixApostropheJoin(String particle, String family, String joined) {
+        if (particle != null && (particle.endsWith("'") || particle.endsWith("’"))) {
+            return particle + family;
+        }
+        return joined;
+    }
+
+    private static Out part(String text, CslNode partNode) {
+        if (text == null) {
+            return null;
+        }
+        Out content = MarkupParser.parse(text);
+        if (partNode == null) {
+            return content;
+        }
+        Out g = Out.group();
+        g.add(content);
+        TextCase.apply(g, partNode.attr("text-case"));
+        g.formatting = Formatting.of(partNode);
+        return Out.affixed(g, partNode.attr("prefix"), partNode.attr("suffix"));
+    }
+
+    private static String join(String sep, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(sep);
+            }
+            sb.append(p);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    public static boolean isNonLatin(Name n) {
+        String s = (n.family() == null ? "" : n.family()) + (n.given() == null ? "" : n.given());
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "John Ronald" → "J. R." (with ". "); keeps full words when initialize is false, normalizing initials. */
+    public static String initialize(String given, String with, boolean initialize, boolean hyphen) {
+        List<String> parts = new ArrayList<>();
+        List<Character> seps = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        char sep = ' ';
+        for (int i = 0; i < given.length(); i++) {
+            char c = given.charAt(i);
+            if (c == ' ' || c == '-' || (c == '.' && i + 1 < given.length() && given.charAt(i + 1) != ' '
+                    && given.charAt(i + 1) != '-')) {
+                if (c == '.') {
+                    cur.append(c);
+                }
+                if (cur.length() > 0) {
+                    parts.add(cur.toString());
+                    seps.add(sep);
+                    cur.setLength(0);
+                }
+                sep = c == '-' ? '-' : ' ';
+                continue;
+            }
+            cur.append(c);
+        }
+        if (cur.length() > 0) {
+            parts.add(cur.toString());
+            seps.add(sep);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean prevWasWord = false;
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            boolean initial = isInitial(p);
+            String piece;
+            boolean word;
+            if (initial || initialize) {
+                String letters = initial ? p.replace(".", "") : firstLetter(p);
+                StringBuilder ini = new StringBuilder();
+                if (initial && letters.length() > 1 && letters.equals(letters.toUpperCase())) {
+                    for (int k = 0; k < letters.length(); k++) {
+                        ini.append(letters.charAt(k)).append(with);
+                    }
+                    piece = ini.toString();
+                } else {
+                    piece = (initial ? letters : letters) + with;
+                }
+                word = false;
+            } else {
+                piece = p;
+                word = true;
+            }
+            if (i > 0) {
+                if (seps.get(i) == '-') {
+                    trimEnd(sb);
+                    if (hyphen) {
+                        sb.append('-');
+                    }
+                } else if (prevWasWord || word) {
+                    trimEnd(sb);
+                    sb.append(' ');
+                }
+            }
+            sb.append(piece);
+            prevWasWord = word;
+        }
+        trimEnd(sb);
+        return sb.toString();
+    }
+
+    private static String firstLetter(String word) {
+        int cp = word.codePointAt(0);
+        String first = new String(Character.toChars(cp));
+        return first.toUpperCase();
+    }
+
+    private static boolean isInitial(String p) {
+        String letters = p.replace(".", "");
+        if (letters.isEmpty()) {
+            return false;
+        }
+        if (p.endsWith(".") && letters.length() <= 2) {
+            return true;
+        }
+        if (letters.length() == 1 && Character.isUpperCase(letters.charAt(0))) {
+            return true;
+        }
+        return letters.length() <= 3 && letters.equals(letters.toUpperCase()) && letters.chars().allMatch(Character::isLetter);
+    }
+
+    private static void trimEnd(StringBuilder sb) {
+        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+            sb.setLength(sb.length() - 1);
+        }
+    }
+
+    /** Sort key: family with non-dropping particle demoted per options, then given. */
+    public static String sortKey(Name n, NameOptions o) {
+        if (n.isLiteral()) {
+            return n.literalText();
+        }
+        boolean demote = o == null || !o.demoteNonDroppingParticle().equals("never");
+        String fam = demote ? n.family() : join(" ", n.nonDroppingParticle(), n.family());
+        String rest = demote ? join(" ", n.droppingParticle(), n.nonDroppingParticle()) : n.droppingParticle();
+        return join(" ", fam, rest, n.given(), n.suffix());
+    }
+}
