@@ -33,9 +33,6 @@ public final class NameFormatter {
                 given = initialize(given, o.initializeWith(), o.initialize(), o.initializeWithHyphen());
             }
         }
-        if (givenLevel == WITH_INITIALS && o.form().equals("short") && given != null && o.initializeWith() == null) {
-            given = initialize(given, ". ", true, true);
-        }
         if (isNonLatin(n)) {
             String fam = n.family() == null ? "" : n.family();
             if (form.equals("short") || given == null) {

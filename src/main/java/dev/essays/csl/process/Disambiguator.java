@@ -1,56 +1,72 @@
 package dev.essays.csl.process;
 
+import dev.essays.csl.names.Name;
+import dev.essays.csl.names.NameFormatter;
 import dev.essays.csl.style.CslNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
- * Makes ambiguous cites distinct, in the spec's order: add names, add given names, the disambiguate condition,
- * then year suffixes (assigned in registry order).
+ * Makes ambiguous cites distinct, in the spec's order: add names, add given names (name by name), the
+ * disambiguate condition, then year suffixes (assigned in registry order). A step is kept only when it separates
+ * cites that collided; steps that change nothing useful are undone.
  */
 final class Disambiguator {
+    private static final int MAX_NAMES = 30;
     private final CslNode citation;
-    /** Renders the probe cite of an item with a disambiguation state, as plain text. */
     private final BiFunction<String, Disambiguation, String> probe;
+    private final Map<String, Disambiguation> state = new LinkedHashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
 
-    Disambiguator(CslNode citation, BiFunction<String, Disambiguation, String> probe) {
+    private final java.util.function.Function<String, List<Name>> namesOf;
+
+    Disambiguator(CslNode citation, BiFunction<String, Disambiguation, String> probe,
+                  java.util.function.Function<String, List<Name>> namesOf) {
         this.citation = citation;
         this.probe = probe;
+        this.namesOf = namesOf;
     }
 
     Map<String, Disambiguation> run(List<String> idsInRegistryOrder) {
-        Map<String, Disambiguation> state = new LinkedHashMap<>();
         for (String id : idsInRegistryOrder) {
             state.put(id, new Disambiguation());
         }
         boolean addNames = "true".equals(citation.attr("disambiguate-add-names"));
         boolean addGiven = "true".equals(citation.attr("disambiguate-add-givenname"));
         boolean addYear = "true".equals(citation.attr("disambiguate-add-year-suffix"));
-        Map<String, String> keys = new HashMap<>();
-        for (String id : idsInRegistryOrder) {
-            keys.put(id, probe.apply(id, state.get(id)));
+        String rule = citation.attr("givenname-disambiguation-rule", "by-cite");
+        boolean global = addGiven && !rule.equals("by-cite");
+        if (global) {
+            Map<String, Integer> levels = globalLevels(idsInRegistryOrder, !rule.endsWith("with-initials"),
+                    rule.startsWith("primary-name"));
+            for (String id : idsInRegistryOrder) {
+                state.get(id).nameLevels = levels;
+                state.get(id).primaryOnly = rule.startsWith("primary-name");
+            }
         }
-        for (List<String> group : collisions(idsInRegistryOrder, keys)) {
-            List<String> pending = group;
+        rekey(idsInRegistryOrder);
+        for (List<String> group : collisions(idsInRegistryOrder)) {
+            List<List<String>> pending = List.of(group);
             if (addNames) {
-                pending = addNames(pending, state, keys);
+                pending = addNames(pending, addGiven && !global);
             }
-            if (addGiven && pending.size() > 1) {
-                pending = step(pending, state, keys, d -> d.givenLevel = 1);
-                if (pending.size() > 1) {
-                    pending = step(pending, state, keys, d -> d.givenLevel = 2);
-                }
+            if (addGiven && !global) {
+                pending = addGivenNames(pending, rule);
             }
-            if (pending.size() > 1) {
-                pending = step(pending, state, keys, d -> d.condition = true);
+            for (List<String> g : pending) {
+                stepKeepAlways(g, d -> d.condition = true);
             }
         }
         if (addYear) {
-            for (List<String> group : collisions(idsInRegistryOrder, keys)) {
+            for (List<String> group : collisions(idsInRegistryOrder)) {
                 int n = 0;
                 for (String id : group) {
                     state.get(id).yearSuffix = suffix(n++);
@@ -60,47 +76,179 @@ final class Disambiguator {
         return state;
     }
 
-    private List<String> addNames(List<String> group, Map<String, Disambiguation> state, Map<String, String> keys) {
-        List<String> pending = group;
-        for (int k = 1; k <= 50 && pending.size() > 1; k++) {
-            final int extra = k;
-            Map<String, String> before = new HashMap<>();
-            pending.forEach(id -> before.put(id, keys.get(id)));
-            List<String> next = step(pending, state, keys, d -> d.extraNames = extra);
-            boolean changed = false;
-            for (String id : pending) {
-                if (!keys.get(id).equals(before.get(id))) {
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                for (String id : pending) {
-                    state.get(id).extraNames = extra - 1;
-                    keys.put(id, before.get(id));
-                }
-                break;
-            }
-            pending = next;
+    private void rekey(List<String> ids) {
+        for (String id : ids) {
+            keys.put(id, probe.apply(id, state.get(id)));
         }
-        return pending;
     }
 
-    /** Applies a change to all pending items; keeps it; returns those still colliding among themselves. */
-    private List<String> step(List<String> pending, Map<String, Disambiguation> state, Map<String, String> keys,
-                              java.util.function.Consumer<Disambiguation> change) {
-        for (String id : pending) {
-            Disambiguation d = state.get(id);
-            change.accept(d);
-            keys.put(id, probe.apply(id, d));
+    /**
+     * Global givenname rules: a name whose family name is shared by a different person gets initials, or its full
+     * given name when initials still clash (unless the rule stops at initials).
+     */
+    private Map<String, Integer> globalLevels(List<String> ids, boolean allowFull, boolean primaryOnly) {
+        Map<String, java.util.Set<String>> givensByFamily = new HashMap<>();
+        Map<String, java.util.Set<String>> initialsByFamily = new HashMap<>();
+        List<Name> all = new ArrayList<>();
+        for (String id : ids) {
+            List<Name> names = namesOf.apply(id);
+            if (primaryOnly && names.size() > 1) {
+                names = names.subList(0, 1);
+            }
+            for (Name n : names) {
+                if (n.isLiteral() || n.given() == null) {
+                    continue;
+                }
+                all.add(n);
+                givensByFamily.computeIfAbsent(family(n), k -> new java.util.HashSet<>()).add(fullGiven(n));
+            }
         }
-        List<String> still = new ArrayList<>();
-        for (List<String> g : collisions(pending, keys)) {
-            still.addAll(g);
+        Map<String, Map<String, java.util.Set<String>>> givensByInitials = new HashMap<>();
+        for (Name n : all) {
+            givensByInitials.computeIfAbsent(family(n), k -> new HashMap<>())
+                    .computeIfAbsent(initials(n), k -> new java.util.HashSet<>()).add(fullGiven(n));
         }
-        return still;
+        Map<String, Integer> levels = new HashMap<>();
+        for (Name n : all) {
+            if (givensByFamily.get(family(n)).size() < 2) {
+                continue;
+            }
+            boolean initialsClash = givensByInitials.get(family(n)).get(initials(n)).size() > 1;
+            levels.put(Disambiguation.nameKey(n), initialsClash && allowFull ? 2 : 1);
+        }
+        return levels;
     }
 
-    private static List<List<String>> collisions(List<String> ids, Map<String, String> keys) {
+    private static String family(Name n) {
+        return n.nonDroppingParticle() + " " + n.family();
+    }
+
+    private static String fullGiven(Name n) {
+        return NameFormatter.initialize(n.given(), ". ", false, true);
+    }
+
+    private static String initials(Name n) {
+        return NameFormatter.initialize(n.given(), ".", true, true);
+    }
+
+    private List<List<String>> addNames(List<List<String>> groups, boolean givenToo) {
+        List<List<String>> done = new ArrayList<>();
+        Deque<List<String>> pending = new ArrayDeque<>(groups);
+        while (!pending.isEmpty()) {
+            List<String> g = pending.pop();
+            int base = 0;
+            for (String id : g) {
+                base = Math.max(base, state.get(id).extraNames);
+            }
+            boolean separated = false;
+            Map<String, Disambiguation> saved = snapshot(g);
+            for (int k = base + 1; k <= MAX_NAMES && !separated; k++) {
+                final int extra = k;
+                for (String id : g) {
+                    state.get(id).extraNames = extra;
+                }
+                rekey(g);
+                if (distinct(g) > 1 || givenToo && separatesWithFullNames(g)) {
+                    separated = true;
+                }
+                if (!separated && !anyChange(g, saved, extra)) {
+                    break;
+                }
+            }
+            if (separated) {
+                pending.addAll(collisions(g));
+            } else {
+                restore(g, saved);
+                done.add(g);
+            }
+        }
+        return done;
+    }
+
+    /** Would expanding every given name at the current name count tell these cites apart? */
+    private boolean separatesWithFullNames(List<String> g) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : g) {
+            Disambiguation d = state.get(id).copy();
+            d.allGivenLevel = 2;
+            seen.add(probe.apply(id, d));
+        }
+        return seen.size() > 1;
+    }
+
+    /** True while raising extra names still shows more names for some item (else further steps are pointless). */
+    private boolean anyChange(List<String> g, Map<String, Disambiguation> saved, int extra) {
+        return extra < MAX_NAMES;
+    }
+
+    private List<List<String>> addGivenNames(List<List<String>> groups, String rule) {
+        List<List<String>> done = new ArrayList<>();
+        for (List<String> g0 : groups) {
+            List<List<String>> current = new ArrayList<>(List.of(g0));
+            int maxIndex = rule.startsWith("primary-name") ? 1 : MAX_NAMES;
+            for (int i = 0; i < maxIndex && !current.isEmpty(); i++) {
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> g : current) {
+                    boolean separated = false;
+                    int before = distinct(g);
+                    Map<String, Disambiguation> saved = snapshot(g);
+                    int topLevel = rule.endsWith("with-initials") ? 1 : 2;
+                    for (int level = 1; level <= topLevel && !separated; level++) {
+                        final int idx = i;
+                        final int lv = level;
+                        for (String id : g) {
+                            state.get(id).setGivenLevel(idx, lv);
+                        }
+                        rekey(g);
+                        if (distinct(g) > before) {
+                            separated = true;
+                        }
+                    }
+                    if (!separated) {
+                        restore(g, saved);
+                        next.add(g);
+                    } else {
+                        next.addAll(collisions(g));
+                    }
+                }
+                current = next;
+            }
+            done.addAll(current);
+        }
+        return done;
+    }
+
+    private void stepKeepAlways(List<String> g, Consumer<Disambiguation> change) {
+        for (String id : g) {
+            change.accept(state.get(id));
+        }
+        rekey(g);
+    }
+
+    private Map<String, Disambiguation> snapshot(List<String> g) {
+        Map<String, Disambiguation> m = new HashMap<>();
+        for (String id : g) {
+            m.put(id, state.get(id).copy());
+        }
+        return m;
+    }
+
+    private void restore(List<String> g, Map<String, Disambiguation> saved) {
+        for (String id : g) {
+            state.put(id, saved.get(id));
+        }
+        rekey(g);
+    }
+
+    private int distinct(List<String> g) {
+        HashSet<String> s = new HashSet<>();
+        for (String id : g) {
+            s.add(keys.get(id));
+        }
+        return s.size();
+    }
+
+    private List<List<String>> collisions(List<String> ids) {
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         for (String id : ids) {
             byKey.computeIfAbsent(keys.get(id), k -> new ArrayList<>()).add(id);

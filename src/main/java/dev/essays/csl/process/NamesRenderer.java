@@ -201,7 +201,7 @@ final class NamesRenderer {
         List<Boolean> inverted = new ArrayList<>();
         for (int i = 0; i < shown; i++) {
             boolean inv = ctx.sorting || "all".equals(o.nameAsSortOrder()) || ("first".equals(o.nameAsSortOrder()) && i == 0);
-            int level = i < ctx.disambiguation.givenNames ? ctx.disambiguation.givenLevel : 0;
+            int level = ctx.disambiguation.levelFor(list.get(i), i);
             NameOptions eff = ctx.sorting ? o.withForm("long") : o;
             names.add(NameFormatter.format(list.get(i), eff, inv, level));
             inverted.add(inv);

@@ -120,7 +120,7 @@ public final class Processor {
                 citationNumbers.put(ordered.get(i), i + 1);
             }
         }
-        Disambiguator d = new Disambiguator(style.citation(), this::probe);
+        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::allNames);
         disambiguation = d.run(ordered);
         return ordered;
     }
@@ -145,6 +145,16 @@ public final class Processor {
     private Disambiguation disambiguationOf(String id) {
         Disambiguation d = disambiguation.get(id);
         return d == null ? new Disambiguation() : d;
+    }
+
+    private List<dev.essays.csl.names.Name> allNames(String id) {
+        ItemData item = items.get(id);
+        List<dev.essays.csl.names.Name> all = new ArrayList<>();
+        for (String v : List.of("author", "editor", "translator", "composer", "director", "container-author",
+                "collection-editor", "interviewer", "recipient", "illustrator", "original-author")) {
+            all.addAll(item.names(v));
+        }
+        return all;
     }
 
     private String probe(String id, Disambiguation d) {

@@ -31,6 +31,7 @@ final class RenderContext {
     /** Set while inside cs:substitute: the cs:names whose options a bare substitute names inherits. */
     CslNode substituteParent;
     int macroDepth;
+    boolean yearSuffixDone;
     /** Counts text-case-relevant "title" rendering: items in non-English languages keep their case. */
     final boolean englishItem;
 

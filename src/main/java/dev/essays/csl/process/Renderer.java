@@ -21,6 +21,8 @@ final class Renderer {
     private final NamesRenderer names;
     private final Conditions conditions;
     private final String pageRangeFormat;
+    /** When no cs:text renders year-suffix, it follows the first rendered issued date. */
+    private final boolean explicitYearSuffix;
 
     Renderer(StyleDefinition style, CslLocale locale) {
         this.style = style;
@@ -28,6 +30,19 @@ final class Renderer {
         this.names = new NamesRenderer(this);
         this.conditions = new Conditions(this);
         this.pageRangeFormat = style.root().attr("page-range-format");
+        this.explicitYearSuffix = usesVariable(style.root(), "year-suffix");
+    }
+
+    private static boolean usesVariable(CslNode node, String variable) {
+        if (variable.equals(node.attr("variable"))) {
+            return true;
+        }
+        for (CslNode c : node.children()) {
+            if (usesVariable(c, variable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
@@ -231,6 +246,14 @@ final class Renderer {
             return null;
         }
         Out content = DateFormatter.format(d, node, locale);
+        if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
+                && ctx.disambiguation.yearSuffix != null) {
+            ctx.yearSuffixDone = true;
+            Out g = Out.group();
+            g.add(content);
+            g.add(Out.text(ctx.disambiguation.yearSuffix));
+            content = g;
+        }
         return decorate(content, node, ctx);
     }
 
