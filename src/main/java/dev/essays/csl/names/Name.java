@@ -94,6 +94,11 @@ public record Name(String family, String given, String droppingParticle, String 
             return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)),
                 String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
         }
+        int hyphen = family.indexOf('-');
+        if (hyphen > 0 && hyphen < family.length() - 1 && family.indexOf(' ') < 0
+                && isParticle(family.substring(0, hyphen))) {
+            return new String[] {family.substring(0, hyphen + 1), family.substring(hyphen + 1)};
+        }
         int apos = indexOfApostrophe(family);
         if (apos > 0 && apos < family.length() - 1 && isParticle(family.substring(0, apos))
                 && family.indexOf(' ') < 0) {

@@ -83,7 +83,7 @@ public final class NameFormatter {
     }
 
     private static String fixApostropheJoin(String particle, String family, String joined) {
-        if (particle != null && (particle.endsWith("'") || particle.endsWith("’"))) {
+        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-"))) {
             return particle + family;
         }
         return joined;
@@ -130,7 +130,11 @@ public final class NameFormatter {
         return false;
     }
 
-    /** "John Ronald" → "J. R." (with ". "); keeps full words when initialize is false, normalizing initials. */
+    /**
+     * "John Ronald" → "J. R." (with ". "). Tokens ending in a period ("Ph.", "ME.") are abbreviations kept as
+     * written; single capitals are initials; lowercase words (particles) stay; other words become initials only
+     * when initialize is true.
+     */
     public static String initialize(String given, String with, boolean initialize, boolean hyphen) {
         List<String> parts = new ArrayList<>();
         List<Character> seps = new ArrayList<>();
@@ -138,8 +142,7 @@ public final class NameFormatter {
         char sep = ' ';
         for (int i = 0; i < given.length(); i++) {
             char c = given.charAt(i);
-            if (c == ' ' || c == '-' || (c == '.' && i + 1 < given.length() && given.charAt(i + 1) != ' '
-                    && given.charAt(i + 1) != '-')) {
+            if (c == ' ' || c == '-' || c == '.') {
                 if (c == '.') {
                     cur.append(c);
                 }
@@ -147,8 +150,11 @@ public final class NameFormatter {
                     parts.add(cur.toString());
                     seps.add(sep);
                     cur.setLength(0);
+                    sep = ' ';
                 }
-                sep = c == '-' ? '-' : ' ';
+                if (c == '-') {
+                    sep = '-';
+                }
                 continue;
             }
             cur.append(c);
@@ -161,20 +167,19 @@ public final class NameFormatter {
         boolean prevWasWord = false;
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
-            boolean initial = isInitial(p);
             String piece;
             boolean word;
-            if (initial || initialize) {
-                String letters = initial ? p.replace(".", "") : firstLetter(p);
-                StringBuilder ini = new StringBuilder();
-                if (initial && letters.length() > 1 && letters.equals(letters.toUpperCase())) {
-                    for (int k = 0; k < letters.length(); k++) {
-                        ini.append(letters.charAt(k)).append(with);
-                    }
-                    piece = ini.toString();
-                } else {
-                    piece = (initial ? letters : letters) + with;
-                }
+            if (p.endsWith(".")) {
+                piece = p.substring(0, p.length() - 1) + with;
+                word = false;
+            } else if (p.length() == 1 && Character.isUpperCase(p.charAt(0))) {
+                piece = p + with;
+                word = false;
+            } else if (Character.isLowerCase(p.charAt(0))) {
+                piece = p;
+                word = true;
+            } else if (initialize) {
+                piece = firstLetter(p) + with;
                 word = false;
             } else {
                 piece = p;
@@ -202,20 +207,6 @@ public final class NameFormatter {
         int cp = word.codePointAt(0);
         String first = new String(Character.toChars(cp));
         return first.toUpperCase();
-    }
-
-    private static boolean isInitial(String p) {
-        String letters = p.replace(".", "");
-        if (letters.isEmpty()) {
-            return false;
-        }
-        if (p.endsWith(".") && letters.length() <= 2) {
-            return true;
-        }
-        if (letters.length() == 1 && Character.isUpperCase(letters.charAt(0))) {
-            return true;
-        }
-        return letters.length() <= 3 && letters.equals(letters.toUpperCase()) && letters.chars().allMatch(Character::isLetter);
     }
 
     private static void trimEnd(StringBuilder sb) {

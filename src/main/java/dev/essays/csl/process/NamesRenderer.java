@@ -204,7 +204,7 @@ final class NamesRenderer {
             int level = ctx.disambiguation.levelFor(list.get(i), i);
             NameOptions eff = ctx.sorting ? o.withForm("long") : o;
             names.add(NameFormatter.format(list.get(i), eff, inv, level));
-            inverted.add(inv);
+            inverted.add(inv && !list.get(i).isLiteral());
         }
         Out out = Out.group();
         String and = andTerm(o);
