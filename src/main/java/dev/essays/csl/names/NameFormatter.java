@@ -47,39 +47,91 @@ public final class NameFormatter {
         String nonDrop = n.nonDroppingParticle();
         String drop = n.droppingParticle();
         if (form.equals("short") || given == null && drop == null) {
-            String fam = join(" ", nonDrop == null ? null : nonDrop, family);
-            fam = fixApostropheJoin(nonDrop, family, fam);
-            Out g = Out.group();
-            g.add(part(fam, o.familyPart()));
+            Out block = block(o.familyPart(), true, nonDrop, family);
             if (given == null && !form.equals("short") && n.suffix() != null) {
+                Out g = Out.group();
+                g.add(block);
                 g.add(Out.text(" " + n.suffix()));
+                return g;
             }
-            return g;
+            return block;
         }
         Out out = Out.group();
         if (!inverted) {
-            String givenPart = join(" ", given, drop);
-            String familyPart = fixApostropheJoin(nonDrop, family, join(" ", nonDrop, family));
-            out.add(part(givenPart, o.givenPart()));
-            out.add(Out.text(givenPart == null ? "" : " "));
-            out.add(part(familyPart, o.familyPart()));
-            if (n.suffix() != null) {
-                out.add(Out.text((n.commaSuffix() ? ", " : " ") + n.suffix()));
+            Out givenBlock = block(o.givenPart(), false, given);
+            String suffix = n.suffix() == null ? null : (n.commaSuffix() ? "," : "") + "\u0000" + n.suffix();
+            Out familyBlock = block(o.familyPart(), true, drop, nonDrop, family, suffix);
+            out.add(givenBlock);
+            if (givenBlock != null) {
+                out.add(Out.text(" "));
             }
+            out.add(familyBlock);
             return out;
         }
         boolean demote = o.demoteNonDroppingParticle().equals("display-and-sort");
-        String familyPart = demote ? family : fixApostropheJoin(nonDrop, family, join(" ", nonDrop, family));
-        String givenPart = demote ? join(" ", given, drop, nonDrop) : join(" ", given, drop);
-        out.add(part(familyPart, o.familyPart()));
-        if (givenPart != null) {
+        Out familyBlock = demote ? block(o.familyPart(), true, family) : block(o.familyPart(), true, nonDrop, family);
+        Out givenBlock = demote ? block(o.givenPart(), false, given, drop, nonDrop)
+                : block(o.givenPart(), false, given, drop);
+        out.add(familyBlock);
+        if (givenBlock != null) {
             out.add(Out.text(o.sortSeparator()));
-            out.add(part(givenPart, o.givenPart()));
+            out.add(givenBlock);
         }
         if (n.suffix() != null) {
             out.add(Out.text(o.sortSeparator() + n.suffix()));
         }
         return out;
+    }
+
+    /**
+     * A run of name pieces styled by one name-part: each piece gets the part's formatting on its own, the
+     * part's affixes wrap the whole run. Particles ending in an apostrophe or hyphen join without a space;
+     * a piece starting with NUL is a suffix (formatted plainly).
+     */
+    private static Out block(CslNode partNode, boolean familyPart, String... pieces) {
+        Out run = Out.group();
+        boolean glue = true;
+        // Family text-case covers the non-dropping particle but not the dropping one; given text-case only the
+        // given name itself.
+        int dropping = familyPart && pieces.length == 4 ? 0 : -1;
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i];
+            if (piece == null || piece.isEmpty()) {
+                continue;
+            }
+            boolean suffix = piece.indexOf('\u0000') >= 0;
+            if (!run.children.isEmpty()) {
+                if (suffix) {
+                    String lead = piece.substring(0, piece.indexOf('\u0000'));
+                    run.add(Out.text(lead + " "));
+                } else if (!glue) {
+                    run.add(Out.text(" "));
+                }
+            }
+            if (suffix) {
+                run.add(Out.text(piece.substring(piece.indexOf('\u0000') + 1)));
+            } else {
+                Out content = MarkupParser.parse(piece);
+                if (partNode != null) {
+                    Out g = Out.group();
+                    g.add(content);
+                    if (familyPart ? i != dropping : i == 0) {
+                        TextCase.apply(g, partNode.attr("text-case"));
+                    }
+                    g.formatting = Formatting.of(partNode);
+                    content = g;
+                }
+                run.add(content);
+            }
+            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-");
+        }
+        if (run.children.isEmpty()) {
+            return null;
+        }
+        if (partNode == null) {
+            return run;
+        }
+        return Out.affixed(run, partNode.attr("prefix"), partNode.attr("suffix"));
     }
 
     private static String fixApostropheJoin(String particle, String family, String joined) {

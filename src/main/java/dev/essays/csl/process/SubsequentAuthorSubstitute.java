@@ -21,8 +21,12 @@ final class SubsequentAuthorSubstitute {
         String current = ctx.firstNamesPlain;
         if (current != null && current.equals(previous) && rule.startsWith("complete")) {
             Out names = ctx.firstNames;
+            if (names.isLeaf()) {
+                names.text = substitute;
+                previous = current;
+                return;
+            }
             names.children.clear();
-            names.text = null;
             names.formatting = dev.essays.csl.render.Formatting.NONE;
             names.quotes = false;
             if (!substitute.isEmpty()) {
