@@ -281,7 +281,13 @@ public final class Processor {
             }
             sas.apply(ctx);
             Out body;
-            if (secondFieldAlign) {
+            boolean explicitDisplay = false;
+            for (CslNode c : layout.children()) {
+                explicitDisplay |= hasDisplay(c);
+            }
+            if (explicitDisplay) {
+                body = displayLayout(parts, layout);
+            } else if (secondFieldAlign) {
                 body = secondFieldAligned(parts, layout);
             } else {
                 body = Out.join(parts, layout.attr("delimiter"));
@@ -296,6 +302,45 @@ public final class Processor {
         Integer sfa = secondFieldAlign ? (bib.attr("second-field-align").equals("margin") ? 1 : 0) : null;
         return new CslBibliography(entries, "true".equals(bib.attr("hanging-indent")), sfa,
                 intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
+    }
+
+    private boolean hasDisplay(CslNode n) {
+        if (n.has("display")) {
+            return true;
+        }
+        if (n.has("macro") && style.macro(n.attr("macro")) != null && n.name().equals("text")) {
+            for (CslNode c : style.macro(n.attr("macro")).children()) {
+                if (c.has("display")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** With explicit display blocks, the layout suffix goes inside the last block. */
+    private Out displayLayout(List<Out> parts, CslNode layout) {
+        List<Out> kept = new ArrayList<>();
+        for (Out p : parts) {
+            if (p != null && !p.isEmpty()) {
+                kept.add(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String suffix = layout.attr("suffix");
+        Out last = kept.get(kept.size() - 1);
+        Out target = last;
+        while (target.display == null && !target.isLeaf() && target.children.size() == 1) {
+            target = target.children.get(0);
+        }
+        if (suffix != null && target.display != null) {
+            target.add(Out.fixedText(suffix));
+            suffix = null;
+        }
+        Out g = Out.join(kept, layout.attr("delimiter"));
+        return Out.affixed(g, layout.attr("prefix"), suffix);
     }
 
     private Out secondFieldAligned(List<Out> parts, CslNode layout) {

@@ -123,8 +123,21 @@ final class Renderer {
                 return null;
             }
             ctx.macroDepth++;
+            ctx.groups.push(new int[2]);
             Out content = renderChildren(m.children(), ctx, null);
+            int[] counts = ctx.groups.pop();
             ctx.macroDepth--;
+            int[] parent = ctx.groups.peek();
+            if (parent != null) {
+                parent[0] += counts[0];
+                parent[1] += counts[1];
+                // A macro whose output came without any variable (a term chosen by cs:choose) still counts as
+                // content for the enclosing group's suppression rule.
+                if (counts[0] == 0 && content != null && !content.isEmpty()) {
+                    parent[0]++;
+                    parent[1]++;
+                }
+            }
             return decorate(content, node, ctx);
         }
         String term = node.attr("term");

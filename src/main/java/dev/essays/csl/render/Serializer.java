@@ -74,6 +74,17 @@ public final class Serializer {
         }
         Formatting f = o.formatting;
         if (!f.isNone()) {
+            if (f.fontWeight() != null) {
+                if (f.fontWeight().equals("bold") && !state.bold) {
+                    st = push(st, new Tag("<b>", "</b>"));
+                    state = new State(state.italic, true, state.smallCaps, state.quoteDepth);
+                } else if (state.bold) {
+                    st = push(st, new Tag("<span style=\"font-weight:normal;\">", "</span>"));
+                    state = new State(state.italic, false, state.smallCaps, state.quoteDepth);
+                } else if (f.fontWeight().equals("light")) {
+                    st = push(st, new Tag("<span style=\"font-weight:light;\">", "</span>"));
+                }
+            }
             if (f.fontStyle() != null) {
                 if (f.fontStyle().equals("normal")) {
                     if (state.italic) {
@@ -96,17 +107,6 @@ public final class Serializer {
                 } else if (state.smallCaps) {
                     st = push(st, new Tag("<span style=\"font-variant:normal;\">", "</span>"));
                     state = new State(state.italic, state.bold, false, state.quoteDepth);
-                }
-            }
-            if (f.fontWeight() != null) {
-                if (f.fontWeight().equals("bold") && !state.bold) {
-                    st = push(st, new Tag("<b>", "</b>"));
-                    state = new State(state.italic, true, state.smallCaps, state.quoteDepth);
-                } else if (state.bold) {
-                    st = push(st, new Tag("<span style=\"font-weight:normal;\">", "</span>"));
-                    state = new State(state.italic, false, state.smallCaps, state.quoteDepth);
-                } else if (f.fontWeight().equals("light")) {
-                    st = push(st, new Tag("<span style=\"font-weight:light;\">", "</span>"));
                 }
             }
             if ("underline".equals(f.textDecoration())) {
