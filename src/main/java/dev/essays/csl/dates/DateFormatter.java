@@ -35,13 +35,35 @@ public final class DateFormatter {
         }
         List<Part> parts = parts(dateNode, locale);
         String delimiter = delimiter(dateNode, locale);
-        if (date.isRange() && !sameDate(date.start(), date.end(), parts)) {
-            return range(date, parts, delimiter, locale);
+        if (date.isRange() && !sameDate(date.start(), date.end(), parts, date)) {
+            Out r = range(date, parts, delimiter, locale);
+            if (r != null) {
+                eraSpacing(r, " ");
+            }
+            return r;
+        }
+        if (date.isOpenRange()) {
+            Out g = Out.group();
+            g.add(render(date.start(), date.season(), parts, delimiter, locale, -1, -1, false));
+            g.add(Out.fixedText(rangeDelimiter(parts, 0)));
+            return g;
         }
         return render(date.start(), date.season(), parts, delimiter, locale, -1, -1, false);
     }
 
-    private static boolean sameDate(int[] a, int[] b, List<Part> parts) {
+    private static String rangeDelimiter(List<Part> parts, int index) {
+        for (Part p : parts) {
+            if (index(p.name) == index) {
+                return p.attr("range-delimiter", "–");
+            }
+        }
+        return "–";
+    }
+
+    private static boolean sameDate(int[] a, int[] b, List<Part> parts, DateValue d) {
+        if (d.endSeason() != null && !d.endSeason().equals(d.season())) {
+            return false;
+        }
         for (Part p : parts) {
             int i = index(p.name);
             if (a[i] != b[i]) {
@@ -111,6 +133,10 @@ public final class DateFormatter {
                 break;
             }
         }
+        String endSeason = d.endSeason() != null ? d.endSeason() : d.season();
+        if (largest == 3 || largest == 2 && s[1] == 0) {
+            largest = 1;
+        }
         String rangeDelimiter = "–";
         for (Part p : parts) {
             if (index(p.name) == largest) {
@@ -121,7 +147,7 @@ public final class DateFormatter {
             Out g = Out.group();
             g.add(render(s, d.season(), parts, delimiter, locale, -1, -1, true));
             g.add(Out.fixedText(rangeDelimiter));
-            g.add(render(e, d.season(), parts, delimiter, locale, -1, -1, false));
+            g.add(render(e, endSeason, parts, delimiter, locale, -1, -1, false));
             return g;
         }
         // Parts at or below the largest differing one render twice; the rest once.
@@ -144,7 +170,7 @@ public final class DateFormatter {
             items.add(renderPart(parts.get(i), s, d.season(), locale, false, false));
         }
         Out startBlock = render(s, d.season(), parts.subList(first, last + 1), delimiter, locale, -1, -1, true);
-        Out endBlock = render(e, d.season(), parts.subList(first, last + 1), delimiter, locale, -1, -1, false);
+        Out endBlock = render(e, endSeason, parts.subList(first, last + 1), delimiter, locale, -1, -1, false);
         Out block = Out.group();
         block.add(startBlock);
         block.add(Out.fixedText(rangeDelimiter));
@@ -172,7 +198,23 @@ public final class DateFormatter {
         if (dropLastSuffix && lastRendered >= 0) {
             items.set(lastRendered, renderPart(parts.get(lastRendered), ymd, season, locale, true, false));
         }
+        // AD/BC: spaced when the year ends the date, attached when more parts follow (as the suite expects).
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                eraSpacing(items.get(i), i == lastRendered ? " " : "");
+            }
+        }
         return Out.join(items, delimiter);
+    }
+
+    private static void eraSpacing(Out o, String space) {
+        if (o.isLeaf()) {
+            o.text = o.text.replace("\u0001", space);
+            return;
+        }
+        for (Out c : o.children) {
+            eraSpacing(c, space);
+        }
     }
 
     private static Out renderPart(Part p, int[] ymd, String season, CslLocale locale, boolean noSuffix,
@@ -215,14 +257,14 @@ public final class DateFormatter {
         }
         if (y < 0) {
             String bc = locale.term("bc", "long", false);
-            return (-y) + (bc == null ? "BC" : bc);
+            return (-y) + "\u0001" + (bc == null ? "BC" : bc);
         }
         if (p.attr("form", "long").equals("short")) {
             return String.format("%02d", y % 100);
         }
         if (y < 1000) {
             String ad = locale.term("ad", "long", false);
-            return y + (ad == null ? "AD" : ad);
+            return y + "\u0001" + (ad == null ? "AD" : ad);
         }
         return Integer.toString(y);
     }

@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /** A CSL-JSON date: start and optional end (year, month, day; 0 = missing), season, circa, literal. */
-public record DateValue(int[] start, int[] end, String season, boolean circa, String literal) {
+public record DateValue(int[] start, int[] end, String season, boolean circa, String literal, String endSeason) {
 
     public boolean hasYear() {
         return start != null && start[0] != 0;
     }
 
     public boolean isRange() {
-        return end != null && (end[0] != 0 || end[1] != 0 || end[2] != 0);
+        return end != null && (end[0] != 0 || end[1] != 0 || end[2] != 0 || endSeason != null);
+    }
+
+    /** "1987–": an end date given as all zeros. */
+    public boolean isOpenRange() {
+        return end != null && end[0] == 0 && end[1] == 0 && end[2] == 0 && endSeason == null;
     }
 
     public static DateValue from(Object value) {
@@ -37,6 +42,9 @@ public record DateValue(int[] start, int[] end, String season, boolean circa, St
             if (raw != null) {
                 start = raw.start;
                 end = raw.end;
+                if (literal == null) {
+                    literal = raw.literal;
+                }
             }
         }
         if (start == null && literal == null && season == null) {
@@ -48,11 +56,21 @@ public record DateValue(int[] start, int[] end, String season, boolean circa, St
             }
         }
         String seasonText = season == null ? null : season.toString();
-        if (start != null && start[1] >= 13 && start[1] <= 16 && seasonText == null) {
-            seasonText = Integer.toString(start[1] - 12);
+        if (start != null && start[1] >= 13 && start[1] <= 24) {
+            if (seasonText == null) {
+                seasonText = Integer.toString((start[1] - 13) % 4 + 1);
+            }
             start[1] = 0;
+        } else if (start != null && (start[1] < 0 || start[1] > 24)) {
+            start[1] = 0;
+            start[2] = 0;
         }
-        return new DateValue(start, end, seasonText, circa, literal);
+        String endSeason = null;
+        if (end != null && end[1] >= 13 && end[1] <= 24) {
+            endSeason = Integer.toString((end[1] - 13) % 4 + 1);
+            end[1] = 0;
+        }
+        return new DateValue(start, end, seasonText, circa, literal, endSeason);
     }
 
     private static int[] parts(Object raw) {
@@ -85,10 +103,10 @@ public record DateValue(int[] start, int[] end, String season, boolean circa, St
         String[] range = s.split("/");
         int[] start = iso(range[0]);
         if (start == null) {
-            return new DateValue(null, null, null, false, s);
+            return new DateValue(null, null, null, false, s, null);
         }
         int[] end = range.length > 1 ? iso(range[1]) : null;
-        return new DateValue(start, end, null, false, null);
+        return new DateValue(start, end, null, false, null, null);
     }
 
     private static int[] iso(String s) {

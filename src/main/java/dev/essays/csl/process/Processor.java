@@ -230,6 +230,9 @@ public final class Processor {
             if (c.info().authorOnly) {
                 o = ctx.firstNames;
             }
+            if ((o == null || o.isEmpty()) && !c.info().suppressAuthor) {
+                o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
+            }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
                     () -> renderWithoutAuthor(item, c.info(), d)));
         }

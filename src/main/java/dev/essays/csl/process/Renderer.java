@@ -105,7 +105,9 @@ final class Renderer {
         String variable = node.attr("variable");
         if (variable != null) {
             String value = variableText(variable, node.attr("form"), ctx);
-            ctx.variableCalled(value != null);
+            if (!variable.equals("year-suffix")) {
+                ctx.variableCalled(value != null);
+            }
             if (value == null) {
                 return null;
             }
