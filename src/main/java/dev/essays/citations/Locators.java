@@ -154,7 +154,7 @@ public final class Locators {
             }
             return plain(s);
         }
-        if (Character.isDigit(c)) {
+        if (Character.isDigit(c) || bracketedNumber(s, p)) {
             int end = value(s, p, false);
             if (end > p) {
                 return located(s, p, end, "page");
@@ -209,8 +209,9 @@ public final class Locators {
     }
 
     /**
-     * End of the locator value starting at {@code p}: one part, then more parts joined by ",", "&amp;" or "and"
-     * as long as each looks like a locator. A first part without a label must start with a digit.
+     * End of the locator value starting at {@code p}: one part, then more comma-separated parts as long as each
+     * looks like a locator (as Pandoc reads them: "&amp;" and "and" end the locator). A first part without a label
+     * must start with a digit.
      */
     private static int value(String s, int p, boolean labelled) {
         int end = part(s, p);
@@ -220,17 +221,15 @@ public final class Locators {
         while (true) {
             int q = skipSpace(s, end);
             int next;
-            if (q < s.length() && (s.charAt(q) == ',' || s.charAt(q) == '&')) {
+            if (q < s.length() && s.charAt(q) == ',') {
                 next = skipSpace(s, q + 1);
-            } else if (s.startsWith("and", q) && q > end && q + 3 < s.length()
-                    && isSpace(s.charAt(q + 3))) {
-                next = skipSpace(s, q + 3);
             } else {
                 return end;
             }
             int partEnd = part(s, next);
             if (partEnd == next || !locatorLike(s.substring(next, partEnd), true)
-                    || !(Character.isDigit(s.charAt(next)) || ROMAN.matcher(s.substring(next, partEnd)).matches())) {
+                    || !(Character.isDigit(s.charAt(next)) || bracketedNumber(s, next)
+                    || ROMAN.matcher(s.substring(next, partEnd)).matches())) {
                 return end;
             }
             end = partEnd;
@@ -254,11 +253,16 @@ public final class Locators {
         return i;
     }
 
+    /** {@code [89]}: a paragraph number as courts and some styles write it. */
+    private static boolean bracketedNumber(String s, int p) {
+        return p + 1 < s.length() && s.charAt(p) == '[' && Character.isDigit(s.charAt(p + 1));
+    }
+
     private static boolean locatorLike(String part, boolean labelled) {
         if (part.isEmpty()) {
             return false;
         }
-        if (Character.isDigit(part.charAt(0))) {
+        if (Character.isDigit(part.charAt(0)) || bracketedNumber(part, 0)) {
             return true;
         }
         if (!labelled) {

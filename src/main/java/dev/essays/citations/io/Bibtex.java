@@ -91,12 +91,13 @@ public final class Bibtex {
 
     /** Reads a BibTeX or BibLaTeX file; all or nothing. */
     public static List<Map<String, Object>> read(String text) throws SourceImportException {
-        List<EntryStart> starts = scan(text);
+        String entriesOnly = blankOutsideEntries(text);
+        List<EntryStart> starts = scan(entriesOnly);
         LineAwareParser parser;
         BibTeXDatabase db;
         try {
             parser = new LineAwareParser();
-            db = parser.parse(new StringReader(blankOutsideEntries(text)));
+            db = parser.parse(new StringReader(entriesOnly));
         } catch (ParseException e) {
             int line = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 0;
             throw new SourceImportException(recordAt(starts, line), line, "not valid BibTeX: "
@@ -127,6 +128,11 @@ public final class Bibtex {
                 throw new SourceImportException(s.key, s.line, "the key is also used by the entry on line " + before);
             }
             lineOf.put(s.key, s.line);
+        }
+        for (EntryStart s : starts) {
+            if (db.resolveEntry(new Key(s.key)) == null) {
+                throw new SourceImportException(s.key, s.line, "the entry could not be read");
+            }
         }
         List<Map<String, Object>> items = new ArrayList<>();
         for (BibTeXEntry entry : db.getEntries().values()) {
