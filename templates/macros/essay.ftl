@@ -39,6 +39,8 @@
       [@byline essay=essay /]
     </header>
     [#if essay.bodyHtml?has_content]<div class="essay-body e-content">${essay.bodyHtml?no_esc}</div>[/#if]
+    [@footnotes essay=essay /]
+    [@worksCited essay=essay headingLevel=headingLevel + 1 /]
     <footer class="essay-footer">
       [#if essay.categories?has_content]
         <p class="essay-categories">${i18n['essays.essay.postedIn']} [#list essay.categories as category]<a href="${ctx.contextPath}${category.href}" rel="tag">${category.label}</a>[#sep], [/#list]</p>
@@ -49,6 +51,33 @@
       <p class="essay-permalink"><a class="u-url" href="${ctx.contextPath}${essay.permalink}" rel="bookmark">${i18n['essays.essay.permalink']}</a></p>
     </footer>
   </article>
+[/#macro]
+
+[#-- Numbered notes of a note style, each with a link back to its reference in the text. --]
+[#macro footnotes essay]
+  [#if essay.footnotes?has_content]
+    <section class="footnotes" role="doc-endnotes" aria-label="${i18n['essays.citations.notes']}">
+      <ol class="footnote-list">
+        [#list essay.footnotes as note]
+          <li id="${note.anchorId()}" role="doc-endnote" value="${note.number()?c}">${note.html()?no_esc} <a class="backlink" href="#${note.referenceId()}" role="doc-backlink" aria-label="${i18n.get('essays.citations.backToNote', [note.number()?c])}">↩</a></li>
+        [/#list]
+      </ol>
+    </section>
+  [/#if]
+[/#macro]
+
+[#-- The works-cited list in the essay's style; each entry links back to every place that cites it. --]
+[#macro worksCited essay headingLevel=2]
+  [#if essay.worksCited?has_content]
+    <section class="works-cited" role="doc-bibliography" aria-labelledby="works-cited-heading">
+      <h${headingLevel} id="works-cited-heading">${essay.worksCitedHeading}</h${headingLevel}>
+      <ul class="csl-bib-body[#if essay.hangingIndent] hanging-indent[/#if]">
+        [#list essay.worksCited as entry]
+          <li id="${entry.anchorId()}" class="csl-entry">${entry.html()?no_esc}[#list entry.citedAt() as place] <a class="backlink" href="#${place}" role="doc-backlink" aria-label="${i18n.get('essays.citations.backToCitation', [place?index + 1])}">↩[#if entry.citedAt()?size > 1]<sup>${place?index + 1}</sup>[/#if]</a>[/#list]</li>
+        [/#list]
+      </ul>
+    </section>
+  [/#if]
 [/#macro]
 
 [#macro teaser essay headingLevel=2]

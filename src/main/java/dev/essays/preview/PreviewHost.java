@@ -1,5 +1,6 @@
 package dev.essays.preview;
 
+import dev.essays.formatting.FormattedEssays;
 import dev.essays.jcr.SessionProvider;
 import dev.essays.preview.render.PreviewCmsFunctions;
 import dev.essays.preview.render.PreviewI18n;
@@ -58,7 +59,9 @@ public final class PreviewHost implements AutoCloseable {
         };
         Map<Class<?>, Object> services = new HashMap<>();
         services.put(SessionProvider.class, sessions);
-        PreviewRenderer renderer = renderer(sessions);
+        FormattedEssays citations = new FormattedEssays(sessions);
+        services.put(FormattedEssays.class, citations);
+        PreviewRenderer renderer = renderer(sessions, citations);
         Server server = server(options, sessions, renderer, services);
         try {
             server.start();
@@ -88,9 +91,9 @@ public final class PreviewHost implements AutoCloseable {
         }
     }
 
-    static PreviewRenderer renderer(SessionProvider sessions) {
+    static PreviewRenderer renderer(SessionProvider sessions, FormattedEssays citations) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("essayfn", new EssayTemplatingFunctions(sessions));
+        attributes.put("essayfn", new EssayTemplatingFunctions(sessions, citations));
         attributes.put("cmsfn", new PreviewCmsFunctions());
         attributes.put("i18n", PreviewI18n.load());
         return new PreviewRenderer(TemplateDefinitions.load(), attributes);

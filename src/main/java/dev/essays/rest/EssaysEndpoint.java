@@ -7,6 +7,7 @@ import dev.essays.essay.EssayJson;
 import dev.essays.essay.InvalidEssayException;
 import dev.essays.essay.Slugs;
 import dev.essays.essay.jcr.EssayStore;
+import dev.essays.formatting.FormattedEssays;
 import dev.essays.jcr.SessionProvider;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,10 +44,12 @@ public class EssaysEndpoint {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final EssayStore store;
+    private final FormattedEssays citations;
 
     @Inject
-    public EssaysEndpoint(SessionProvider sessions) {
+    public EssaysEndpoint(SessionProvider sessions, FormattedEssays citations) {
         this.store = new EssayStore(sessions);
+        this.citations = citations;
     }
 
     @GET
@@ -108,6 +111,7 @@ public class EssaysEndpoint {
             try {
                 Essay essay = EssayJson.parse(json, slug);
                 boolean created = store.save(essay, Roles.userName(security));
+                formatStored(essay.slug());
                 ObjectNode body = EssayJson.toJson(essay);
                 return created
                         ? Response.created(uri.getAbsolutePath()).type(JsonResponses.JSON_UTF8).entity(body.toString()).build()
@@ -116,6 +120,11 @@ public class EssaysEndpoint {
                 return JsonResponses.error(Response.Status.BAD_REQUEST, "the essay was not saved", e.errors());
             }
         });
+    }
+
+    private Response deleted(String slug) {
+        citations.forget(slug);
+        return Response.noContent().build();
     }
 
     /** Creates an essay whose slug comes from its title (or the body's own "slug"), made unique. */
@@ -137,6 +146,7 @@ public class EssaysEndpoint {
                 }
                 Essay essay = EssayJson.parse(withoutSlug(json), Slugs.unique(base, this::taken));
                 store.save(essay, Roles.userName(security));
+                formatStored(essay.slug());
                 return Response.created(uri.getAbsolutePathBuilder().path(essay.slug()).build())
                         .type(JsonResponses.JSON_UTF8).entity(EssayJson.toJson(essay).toString()).build();
             } catch (InvalidEssayException e) {
@@ -153,8 +163,23 @@ public class EssaysEndpoint {
             return JsonResponses.error(Response.Status.FORBIDDEN, "deleting essays needs the essays-editor role");
         }
         return guarded(() -> store.delete(slug)
-                ? Response.noContent().build()
+                ? deleted(slug)
                 : JsonResponses.error(Response.Status.NOT_FOUND, "no essay with the slug \"" + slug + "\""));
+    }
+
+    /** Formats the saved essay's citations now, so no page view has to; trouble there never undoes the save. */
+    private void formatStored(String slug) {
+        try {
+            store.find(slug).ifPresent(stored -> {
+                try {
+                    citations.refresh(stored);
+                } catch (RepositoryException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("citations of {} could not be formatted after saving; the first view will format them", slug, e);
+        }
     }
 
     private boolean taken(String slug) {

@@ -2,6 +2,7 @@ package dev.essays.templating;
 
 import dev.essays.essay.Essay;
 import dev.essays.essay.jcr.EssayStore;
+import dev.essays.formatting.FormattedEssays;
 import dev.essays.jcr.SessionProvider;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
@@ -25,21 +26,23 @@ public class EssayTemplatingFunctions {
     static final int PAGE_SIZE = 10;
 
     private final EssayStore store;
+    private final FormattedEssays citations;
     private final EssayUrls urls;
 
     @Inject
-    public EssayTemplatingFunctions(SessionProvider sessions) {
-        this(sessions, EssayUrls.DEFAULT);
+    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations) {
+        this(sessions, citations, EssayUrls.DEFAULT);
     }
 
-    public EssayTemplatingFunctions(SessionProvider sessions, EssayUrls urls) {
+    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, EssayUrls urls) {
         this.store = new EssayStore(sessions);
+        this.citations = citations;
         this.urls = urls;
     }
 
     /** The published essay with this slug, or null (drafts and unknown slugs alike). */
     public EssayView essay(String slug) {
-        return published(slug).map(e -> EssayView.of(e, urls)).orElse(null);
+        return published(slug).map(this::fullView).orElse(null);
     }
 
     /** The published essay a component's link field names (an identifier), or a slug; null when none. */
@@ -50,7 +53,7 @@ public class EssayTemplatingFunctions {
         try {
             Optional<Essay> byId = store.findByIdentifier(reference);
             Optional<Essay> essay = byId.isPresent() ? byId : store.find(reference);
-            return essay.filter(e -> e.isPublishedAt(OffsetDateTime.now())).map(e -> EssayView.of(e, urls)).orElse(null);
+            return essay.filter(e -> e.isPublishedAt(OffsetDateTime.now())).map(this::fullView).orElse(null);
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", reference, e);
             return null;
@@ -70,7 +73,7 @@ public class EssayTemplatingFunctions {
         int pageCount = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, parsePage(page)), pageCount);
         List<EssayView> shown = matching.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
-                .map(e -> EssayView.of(e, urls)).toList();
+                .map(e -> EssayView.of(e, urls, null)).toList();
         String query = cat.isEmpty() ? tg.isEmpty() ? "" : "tag=" + encode(tg) : "category=" + encode(cat);
         return new EssayIndexView(shown, cat, tg, current, pageCount, matching.size(),
                 current > 1 ? urls.page(query, current - 1) : "",
@@ -79,6 +82,16 @@ public class EssayTemplatingFunctions {
 
     public String indexUrl() {
         return urls.index();
+    }
+
+    /** A view with the body's citations formatted; if formatting fails, the body shows as written. */
+    private EssayView fullView(Essay essay) {
+        try {
+            return EssayView.of(essay, urls, citations.of(essay));
+        } catch (RuntimeException e) {
+            LOG.error("citations of {} could not be formatted", essay.slug(), e);
+            return EssayView.of(essay, urls, null);
+        }
     }
 
     private Optional<Essay> published(String slug) {

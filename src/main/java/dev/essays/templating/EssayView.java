@@ -1,6 +1,7 @@
 package dev.essays.templating;
 
 import dev.essays.essay.Essay;
+import dev.essays.formatting.FormattedEssay;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,21 +21,22 @@ public final class EssayView {
     private final String permalink;
     private final List<Link> categories;
     private final List<Link> tags;
-    private final String bodyHtml;
+    private final FormattedEssay citations;
 
-    private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, String bodyHtml) {
+    private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, FormattedEssay citations) {
         this.essay = essay;
         this.permalink = permalink;
         this.categories = categories;
         this.tags = tags;
-        this.bodyHtml = bodyHtml;
+        this.citations = citations;
     }
 
-    static EssayView of(Essay essay, EssayUrls urls) {
+    /** {@code citations} null for views that show no body (teasers): nothing is formatted for them. */
+    static EssayView of(Essay essay, EssayUrls urls, FormattedEssay citations) {
         return new EssayView(essay, urls.essay(essay.slug()),
                 essay.categories().stream().map(c -> new Link(c, urls.category(c))).toList(),
                 essay.tags().stream().map(t -> new Link(t, urls.tag(t))).toList(),
-                orEmpty(essay.body()));
+                citations);
     }
 
     public String getSlug() {
@@ -83,7 +85,25 @@ public final class EssayView {
 
     /** The essay's rich text as its editor stored it (the editor's HTML is trusted, visitors' never is). */
     public String getBodyHtml() {
-        return bodyHtml;
+        return citations != null ? citations.bodyHtml() : orEmpty(essay.body());
+    }
+
+    /** The works-cited list in the essay's style, each entry with links back to its citations. */
+    public List<FormattedEssay.Entry> getWorksCited() {
+        return citations == null ? List.of() : citations.entries();
+    }
+
+    /** "Works Cited", "References" or "Bibliography". */
+    public String getWorksCitedHeading() {
+        return citations == null ? "" : citations.heading();
+    }
+
+    public List<FormattedEssay.Footnote> getFootnotes() {
+        return citations == null ? List.of() : citations.footnotes();
+    }
+
+    public boolean isHangingIndent() {
+        return citations != null && citations.hangingIndent();
     }
 
     public List<Link> getCategories() {

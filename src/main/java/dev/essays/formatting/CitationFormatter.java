@@ -1,0 +1,145 @@
+package dev.essays.formatting;
+
+import dev.essays.citations.CitationCluster;
+import dev.essays.citations.CitationMarkers;
+import dev.essays.citations.CitationProblem;
+import dev.essays.citations.CitationReport;
+import dev.essays.citations.Cite;
+import dev.essays.citations.ParsedCitations;
+import dev.essays.csl.CslBibliography;
+import dev.essays.csl.CslCite;
+import dev.essays.csl.CslCluster;
+import dev.essays.csl.CslEngine;
+import dev.essays.csl.CslException;
+import dev.essays.csl.CslFormat;
+import dev.essays.csl.CslItem;
+import dev.essays.csl.CslStyle;
+import dev.essays.essay.Essay;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Formats an essay's citations with the CSL processor: every Pandoc marker in the body becomes a linked in-text
+ * citation (or, in a note style, a numbered note), and the sources become the works-cited list, each entry
+ * linking back to where it is cited. Unknown keys stay visible as {@code [@key?]}. Runs when an essay is saved
+ * or first shown after a change; page views read the stored result.
+ */
+public final class CitationFormatter {
+
+    private final CslEngine engine;
+
+    public CitationFormatter(CslEngine engine) {
+        this.engine = engine;
+    }
+
+    public FormattedEssay format(Essay essay, FormattingOptions options) {
+        List<FormattedEssay.Problem> problems = new ArrayList<>();
+        CslStyle style = style(options.styleFor(essay.citationStyle()), options, problems);
+        String key = FormattingKey.of(essay, style.id(), options.locale(), options);
+        String body = essay.body() == null ? "" : essay.body();
+        ParsedCitations parsed = CitationMarkers.parse(body);
+
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        List<String> sourceKeys = new ArrayList<>();
+        for (Map<String, Object> source : essay.sources()) {
+            if (source.get("id") instanceof String id) {
+                sourceKeys.add(id);
+                sources.putIfAbsent(id, source);
+            }
+        }
+        report(CitationReport.of(parsed, sourceKeys), problems);
+
+        List<CslItem> items = sources.values().stream().map(CslItem::of).toList();
+        ClusterPlan plan = ClusterPlan.of(parsed.clusters(), sources.keySet(), style.isNoteStyle());
+        List<String> plain = engine.session(style, options.locale(), items).cite(plan.clusters(false), CslFormat.HTML);
+        List<String> marked = engine.session(style, options.locale(), items).cite(plan.clusters(true), CslFormat.HTML);
+
+        Set<String> cited = new LinkedHashSet<>();
+        parsed.clusters().forEach(c -> cited.addAll(knownKeys(c, sources.keySet())));
+        Set<String> listed = options.listUncitedSources() ? sources.keySet() : cited;
+        var session = engine.session(style, options.locale(), items);
+        session.cite(plan.clusters(false), CslFormat.HTML); // numeric styles number entries in citation order
+        CslBibliography html = session.bibliography(CslFormat.HTML, listed);
+        Map<String, String> entryHtml = new LinkedHashMap<>();
+        html.entries().forEach(e -> entryHtml.put(e.itemId(), e.formatted()));
+        Map<String, String> texts = new LinkedHashMap<>();
+        session.bibliography(CslFormat.TEXT, listed).entries().forEach(e -> texts.put(e.itemId(), e.formatted()));
+
+        Map<String, List<String>> citedAt = new LinkedHashMap<>();
+        List<FormattedEssay.Footnote> footnotes = new ArrayList<>();
+        String bodyHtml = CitationMarkers.replace(body, parsed.clusters(), cluster -> {
+            ClusterPlan.Planned planned = plan.planFor(cluster);
+            String text = planned.render(plain, marked);
+            if (planned.knownKeys().isEmpty()) {
+                return text;
+            }
+            String anchor = (style.isNoteStyle() ? "fnref-" : "cite-") + planned.number();
+            planned.knownKeys().forEach(k -> citedAt.computeIfAbsent(k, x -> new ArrayList<>()).add(anchor));
+            if (style.isNoteStyle()) {
+                footnotes.add(new FormattedEssay.Footnote(planned.number(), "fn-" + planned.number(), text, anchor));
+                return CitationHtml.noteReference(planned.number());
+            }
+            List<String> cards = planned.knownKeys().stream().map(entryHtml::get).filter(e -> e != null).toList();
+            return CitationHtml.inText(anchor, planned.knownKeys(), text, cards);
+        });
+
+        List<FormattedEssay.Entry> entries = new ArrayList<>();
+        for (CslBibliography.Entry entry : html.entries()) {
+            entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()), entry.formatted(),
+                    texts.getOrDefault(entry.itemId(), ""), List.copyOf(citedAt.getOrDefault(entry.itemId(), List.of()))));
+        }
+        return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), bodyHtml,
+                ListHeadings.of(style), html.hangingIndent(), List.copyOf(entries), List.copyOf(footnotes),
+                List.copyOf(problems));
+    }
+
+    private CslStyle style(String id, FormattingOptions options, List<FormattedEssay.Problem> problems) {
+        try {
+            return engine.style(id);
+        } catch (CslException e) {
+            problems.add(new FormattedEssay.Problem("style", null, e.getMessage()
+                    + " The site's default style " + options.defaultStyle() + " is used instead."));
+            try {
+                return engine.style(options.defaultStyle());
+            } catch (CslException fatal) {
+                throw new IllegalStateException("the default citation style " + options.defaultStyle()
+                        + " cannot be loaded: " + fatal.getMessage(), fatal);
+            }
+        }
+    }
+
+    private static void report(CitationReport report, List<FormattedEssay.Problem> problems) {
+        for (CitationProblem problem : report.all()) {
+            problems.add(new FormattedEssay.Problem(problem.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    problem.key(), problem.message()));
+        }
+    }
+
+    /** The key of every known source a cite names. */
+    static List<String> knownKeys(CitationCluster cluster, Set<String> known) {
+        List<String> keys = new ArrayList<>();
+        for (Cite cite : cluster.cites()) {
+            if (known.contains(cite.key()) && !keys.contains(cite.key())) {
+                keys.add(cite.key());
+            }
+        }
+        return keys;
+    }
+
+    static CslCite cite(Cite cite, String open, String close, boolean authorOnly, boolean suppressAuthor) {
+        String prefix = cite.prefix().isEmpty() ? open : cite.prefix() + " " + open;
+        String suffix = close + cite.suffix();
+        return new CslCite(cite.key(), prefix.isEmpty() ? null : prefix, suffix.isEmpty() ? null : suffix,
+                authorOnly ? null : cite.locator(), authorOnly ? null : cite.label(),
+                suppressAuthor || cite.suppressAuthor(), authorOnly);
+    }
+
+    static CslCluster cluster(List<CslCite> cites, int noteIndex) {
+        return new CslCluster(List.copyOf(cites), noteIndex);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.essays.formatting;
+
+import java.util.List;
+
+/**
+ * An essay's citations as a style formats them, ready for templates: the body with every marker replaced by
+ * a linked in-text citation (or a note reference), the works-cited entries with links back to their citations,
+ * footnotes for note styles, and what an editor should fix. Plain data, stored with the essay.
+ *
+ * @param key         the content key it was made for (see {@link FormattingKey})
+ * @param bodyHtml    the essay body with citations in place
+ * @param heading     "Works Cited", "References" or "Bibliography", as the style's tradition names the list
+ * @param entries     the list, in the style's order
+ * @param footnotes   numbered notes (note styles only), in order
+ * @param problems    unknown keys, never-cited sources, duplicate keys, malformed locators, style trouble
+ */
+public record FormattedEssay(
+        String key,
+        String styleId,
+        String styleTitle,
+        String locale,
+        boolean noteStyle,
+        String bodyHtml,
+        String heading,
+        boolean hangingIndent,
+        List<Entry> entries,
+        List<Footnote> footnotes,
+        List<Problem> problems) {
+
+    /** One works-cited entry: its anchor, its HTML and plain text, and the ids of the citations that cite it. */
+    public record Entry(String sourceKey, String anchorId, String html, String text, List<String> citedAt) {
+    }
+
+    /** One footnote of a note style: number, anchor, the note's HTML, and the id of its reference in the text. */
+    public record Footnote(int number, String anchorId, String html, String referenceId) {
+    }
+
+    /** Something an editor should know; {@code kind} is a stable word, {@code message} says it in English. */
+    public record Problem(String kind, String sourceKey, String message) {
+    }
+}

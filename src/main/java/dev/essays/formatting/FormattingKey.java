@@ -1,0 +1,43 @@
+package dev.essays.formatting;
+
+import dev.essays.essay.Essay;
+import dev.essays.essay.EssayJson;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The revision key formatted citations are kept under: a digest of everything that changes them (body,
+ * sources, effective style and locale, options, and the formatter's own version). Content-addressed, so it
+ * holds however an essay was edited (REST API, Magnolia's app, an import) and needs no counter on the node.
+ */
+final class FormattingKey {
+
+    /** Raise when the formatter's output changes for the same input, so stored results are remade. */
+    static final int FORMATTER_VERSION = 1;
+
+    private FormattingKey() {
+    }
+
+    static String of(Essay essay, String styleId, String locale, FormattingOptions options) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, String.valueOf(FORMATTER_VERSION));
+            update(digest, styleId);
+            update(digest, locale);
+            update(digest, String.valueOf(options.listUncitedSources()));
+            update(digest, essay.body() == null ? "" : essay.body());
+            update(digest, EssayJson.MAPPER.writeValueAsString(essay.sources()));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String value) {
+        digest.update(value.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+}
