@@ -22,6 +22,7 @@ import java.util.function.Function;
  */
 public final class CitationMarkers {
 
+    private static final java.util.regex.Pattern SPACES_NOT_NBSP = java.util.regex.Pattern.compile("[\\s&&[^\\u00A0]]+");
     private static final String INTERNAL_PUNCT = ":.#$%&-+?<>~/";
     /** Characters that, right before an {@code @}, make it part of a word, an address or a URL. */
     private static final String NOT_BEFORE_AT = "_@.-+:/&%#$?~=*\\";
@@ -309,7 +310,7 @@ public final class CitationMarkers {
         }
 
         private String plain(int from, int to) {
-            return t.substring(from, to).replaceAll("[\\s&&[^\\u00A0]]+", " ");
+            return SPACES_NOT_NBSP.matcher(t.substring(from, to)).replaceAll(" ");
         }
 
         private static String trim(String s) {
