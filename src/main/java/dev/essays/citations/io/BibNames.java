@@ -181,9 +181,9 @@ final class BibNames {
             } else if (c == '}') {
                 depth--;
             } else if (depth == 0 && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
-                    && i + 4 < s.length() && Character.isWhitespace(s.charAt(i + 4))) {
+                    && (i + 4 == s.length() || Character.isWhitespace(s.charAt(i + 4)))) {
                 out.add(s.substring(start, i));
-                start = i + 5;
+                start = Math.min(s.length(), i + 5);
                 i += 4;
             }
         }

@@ -212,6 +212,11 @@ public final class Bibtex {
                 // unbalanced: leave the rest for the parser to report
                 return out.toString();
             }
+            if (close == ')') {
+                // BibTeX allows @type( ... ); jbibtex only reads braces
+                out.setCharAt(k, '{');
+                out.setCharAt(end - 1, '}');
+            }
             if (type.equals("comment")) {
                 for (int j = at; j < end; j++) {
                     if (out.charAt(j) != '\n' && out.charAt(j) != '\r') {
