@@ -40,7 +40,6 @@ public final class Bibtex {
         BIBLATEX
     }
 
-    private static final Pattern ENTRY_START = Pattern.compile("@[ \\t]*([A-Za-z]+)[ \\t\\r\\n]*[{(][ \\t\\r\\n]*([^,\\s}]*)");
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
     private static final Set<String> NOT_ENTRIES = Set.of("string", "preamble", "comment");
     private static final Set<String> ARTICLE_TYPES = Set.of("article-journal", "article-magazine",
@@ -99,8 +98,8 @@ public final class Bibtex {
      * lists (publisher, location, institution, organization) and BibTeX does not.
      */
     public static List<Map<String, Object>> read(String text, Dialect dialect) throws SourceImportException {
-        String entriesOnly = blankOutsideEntries(text);
-        List<EntryStart> starts = scan(entriesOnly);
+        List<EntryStart> starts = new ArrayList<>();
+        String entriesOnly = blankOutsideEntries(text, starts);
         LineAwareParser parser;
         BibTeXDatabase db;
         try {
@@ -157,10 +156,12 @@ public final class Bibtex {
      * BibTeX ignores everything outside entries (jbibtex does not): that text, and {@code @comment} blocks, become
      * spaces, keeping line breaks so that line numbers stay right.
      */
-    static String blankOutsideEntries(String text) {
+    static String blankOutsideEntries(String text, List<EntryStart> starts) {
         StringBuilder out = new StringBuilder(text);
         int i = 0;
         int n = text.length();
+        int line = 1;
+        int linePos = 0;
         while (i < n) {
             int at = text.indexOf('@', i);
             int blankTo = at < 0 ? n : at;
@@ -208,14 +209,35 @@ public final class Bibtex {
                     break;
                 }
             }
-            if (end < 0) {
-                // unbalanced: leave the rest for the parser to report
-                return out.toString();
+            boolean unbalanced = end < 0;
+            if (unbalanced) {
+                // left for the parser to report; the entry is still named in the error
+                end = n;
             }
-            if (close == ')') {
+            if (close == ')' && !unbalanced) {
                 // BibTeX allows @type( ... ); jbibtex only reads braces
                 out.setCharAt(k, '{');
                 out.setCharAt(end - 1, '}');
+            }
+            if (!NOT_ENTRIES.contains(type)) {
+                int keyStart = k + 1;
+                while (keyStart < end && Character.isWhitespace(text.charAt(keyStart))) {
+                    keyStart++;
+                }
+                int keyEnd = keyStart;
+                while (keyEnd < end - 1 && text.charAt(keyEnd) != ',' && !Character.isWhitespace(text.charAt(keyEnd))
+                        && text.charAt(keyEnd) != '}') {
+                    keyEnd++;
+                }
+                for (; linePos < at; linePos++) {
+                    if (text.charAt(linePos) == '\n') {
+                        line++;
+                    }
+                }
+                starts.add(new EntryStart(type, text.substring(keyStart, keyEnd), line));
+            }
+            if (unbalanced) {
+                return out.toString();
             }
             if (type.equals("comment")) {
                 for (int j = at; j < end; j++) {
@@ -230,26 +252,6 @@ public final class Bibtex {
     }
 
     private record EntryStart(String type, String key, int line) {
-    }
-
-    private static List<EntryStart> scan(String text) {
-        List<EntryStart> out = new ArrayList<>();
-        Matcher m = ENTRY_START.matcher(text);
-        int line = 1;
-        int pos = 0;
-        while (m.find()) {
-            for (int i = pos; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            pos = m.start();
-            String type = m.group(1).toLowerCase(Locale.ROOT);
-            if (!NOT_ENTRIES.contains(type)) {
-                out.add(new EntryStart(type, m.group(2), line));
-            }
-        }
-        return out;
     }
 
     private static String recordAt(List<EntryStart> starts, int line) {

@@ -71,7 +71,7 @@ class SourceFormatTest {
                 @string{me = "Jane"}
                 @ARTICLE(paren1, TITLE = "A {\\"u} quoted", year = "2001", pages = 5)
                 @book{müller2020, title = {Ünïcödé}, author = me # " Doe and", date = {2020-05-01/2020-06-03}}
-                @misc{pct, title = {50\\% off}, howpublished = {\\url{https://x.org/a_b%20c}}}
+                @misc{pct, title = {50\\% off}, howpublished = {\\url{https://x.org/a_b%20c}}, note = {me@home{x}}}
                 """);
         assertEquals(List.of("paren1", "müller2020", "pct"), items.stream().map(i -> i.get("id")).toList());
         assertEquals("A ü quoted", items.get(0).get("title"));
@@ -181,6 +181,7 @@ class SourceFormatTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unclosed.bib         | BIBTEX   | broken2  | 8 | not valid BibTeX",
+        "unbalanced-braces.bib | BIBLATEX | b       | 5 | not valid BibTeX",
         "undefined-string.bib | BIBTEX   | macro2   | 6 | undefinedmacro",
         "duplicate-key.bib    | BIBTEX   | Same     | 5 | also used by the entry on line 1",
         "no-er.ris            | RIS      | record 2 | 5 | not ended",
