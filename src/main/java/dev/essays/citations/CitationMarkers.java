@@ -22,6 +22,7 @@ import java.util.function.Function;
  */
 public final class CitationMarkers {
 
+    private static final java.util.regex.Pattern SPACES_NOT_NBSP = java.util.regex.Pattern.compile("[\\s&&[^\\u00A0]]+");
     private static final String INTERNAL_PUNCT = ":.#$%&-+?<>~/";
     /** Characters that, right before an {@code @}, make it part of a word, an address or a URL. */
     private static final String NOT_BEFORE_AT = "_@.-+:/&%#$?~=*\\";
@@ -172,10 +173,26 @@ public final class CitationMarkers {
                 String rest = t.substring(keyEnd, to);
                 Locators.Reading reading = Locators.read(rest);
                 problem(reading, keyEnd, key, found);
+                nested(keyEnd, to, key, found);
                 return new Cite(key, prefix, reading.suffix(), reading.locator(), reading.label(), suppress, false,
                         h.sourceStart(markStart), h.sourceEnd(keyEnd - 1));
             }
             return null;
+        }
+
+        /** A second key in a cite's suffix ({@code [@a compare @b]}) stays text here; Pandoc would cite it. */
+        private void nested(int from, int to, String key, List<CitationProblem> found) {
+            for (int k = from; k < to; k++) {
+                if (t.charAt(k) == '@' && k > from && Locators.isSpace(t.charAt(k - 1))) {
+                    int end = key(k + 1);
+                    if (end > 0 && end <= to) {
+                        found.add(new CitationProblem(CitationProblem.Kind.NESTED_CITATION, keyText(k + 1, end),
+                                h.sourceStart(k), h.sourceEnd(end - 1), "\u201C@" + keyText(k + 1, end)
+                                + "\u201D inside the citation of \u201C" + key
+                                + "\u201D is shown as text; separate citations with \u201C;\u201D"));
+                    }
+                }
+            }
         }
 
         private void problem(Locators.Reading r, int base, String key, List<CitationProblem> found) {
@@ -309,7 +326,7 @@ public final class CitationMarkers {
         }
 
         private String plain(int from, int to) {
-            return t.substring(from, to).replaceAll("[\\s&&[^\\u00A0]]+", " ");
+            return SPACES_NOT_NBSP.matcher(t.substring(from, to)).replaceAll(" ");
         }
 
         private static String trim(String s) {

@@ -18,6 +18,8 @@ public record CitationProblem(Kind kind, String key, int start, int end, String 
         UNKNOWN_LABEL,
         /** A marker whose text runs across the start or end of an element ({@code <em>[see @a</em>]}). */
         MARKER_CROSSES_MARKUP,
+        /** A key inside another cite's suffix ({@code [@a compare @b]}): kept as text, not cited. */
+        NESTED_CITATION,
         /** A cited key with no source in the essay. */
         UNKNOWN_KEY,
         /** A source of the essay that no citation cites. */

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param unknownKeys    one problem per citation of a key that has no source (in document order)
  * @param neverCited     keys of sources that no citation cites (in source order)
  * @param duplicateKeys  keys that more than one source has (in source order)
- * @param markerProblems malformed locators, unknown labels and markers crossing markup, from the parser
+ * @param markerProblems malformed locators, unknown labels, markers crossing markup and keys nested in a cite, from
+ *                       the parser
  */
 public record CitationReport(List<CitationProblem> unknownKeys, List<String> neverCited, List<String> duplicateKeys,
                              List<CitationProblem> markerProblems) {

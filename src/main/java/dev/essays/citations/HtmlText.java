@@ -5,8 +5,6 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The visible text of an HTML fragment, with a map from each text character back to the source range it came from.
@@ -42,7 +40,6 @@ final class HtmlText {
             Map.entry("zwnj", '\u200C'), Map.entry("zwj", '\u200D'), Map.entry("lrm", '\u200E'),
             Map.entry("rlm", '\u200F'));
 
-    private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9:-]*)");
 
     final String html;
     final String text;
@@ -72,7 +69,6 @@ final class HtmlText {
         StringBuilder text = new StringBuilder(n);
         int[] starts = new int[n + 1];
         int[] ends = new int[n + 1];
-        String lower = null;
         int i = 0;
         while (i < n) {
             char c = h.charAt(i);
@@ -83,10 +79,7 @@ final class HtmlText {
                     boolean closing = i + 1 < n && h.charAt(i + 1) == '/';
                     int next = tagEnd;
                     if (name != null && !closing && SKIPPED.contains(name) && !selfClosing(h, tagEnd)) {
-                        if (lower == null) {
-                            lower = asciiLower(h);
-                        }
-                        next = closingTagEnd(h, lower, tagEnd, name);
+                        next = closingTagEnd(h, tagEnd, name);
                     }
                     if (name != null && !INLINE.contains(name)) {
                         int at = text.length();
@@ -192,10 +185,23 @@ final class HtmlText {
         return n;
     }
 
+    /** The lower-case name of the tag at {@code i} ({@code <em} or {@code </em}), or {@code null}. */
     private static String tagName(String h, int i) {
-        Matcher m = TAG_NAME.matcher(h);
-        m.region(i, h.length());
-        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        int k = i + 1;
+        if (k < h.length() && h.charAt(k) == '/') {
+            k++;
+        }
+        int start = k;
+        while (k < h.length()) {
+            char c = h.charAt(k);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (k > start && ((c >= '0' && c <= '9') || c == ':' || c == '-'));
+            if (!ok) {
+                break;
+            }
+            k++;
+        }
+        return k == start ? null : h.substring(start, k).toLowerCase(Locale.ROOT);
     }
 
     private static boolean selfClosing(String h, int tagEnd) {
@@ -203,24 +209,26 @@ final class HtmlText {
     }
 
     /** End of the element named {@code name} whose start tag ends at {@code from}, counting nested ones. */
-    private static int closingTagEnd(String h, String lower, int from, String name) {
+    private static int closingTagEnd(String h, int from, String name) {
         int depth = 1;
         int i = from;
         boolean raw = name.equals("script") || name.equals("style") || name.equals("textarea")
                 || name.equals("title");
+        int len = name.length();
         while (true) {
-            int lt = lower.indexOf('<', i);
+            int lt = h.indexOf('<', i);
             if (lt < 0) {
                 return h.length();
             }
-            if (lower.startsWith("</" + name, lt) && boundary(lower, lt + 2 + name.length())) {
+            if (lt + 1 < h.length() && h.charAt(lt + 1) == '/' && h.regionMatches(true, lt + 2, name, 0, len)
+                    && boundary(h, lt + 2 + len)) {
                 depth--;
                 int e = markupEnd(h, lt);
                 if (depth == 0) {
                     return e > lt ? e : h.length();
                 }
                 i = Math.max(e, lt + 1);
-            } else if (!raw && lower.startsWith("<" + name, lt) && boundary(lower, lt + 1 + name.length())) {
+            } else if (!raw && h.regionMatches(true, lt + 1, name, 0, len) && boundary(h, lt + 1 + len)) {
                 int e = markupEnd(h, lt);
                 if (!selfClosing(h, e)) {
                     depth++;
@@ -230,17 +238,6 @@ final class HtmlText {
                 i = lt + 1;
             }
         }
-    }
-
-    /** Lower case for ASCII letters only, so that offsets stay those of the source. */
-    private static String asciiLower(String s) {
-        char[] cs = s.toCharArray();
-        for (int i = 0; i < cs.length; i++) {
-            if (cs[i] >= 'A' && cs[i] <= 'Z') {
-                cs[i] = (char) (cs[i] + 32);
-            }
-        }
-        return new String(cs);
     }
 
     private static boolean boundary(String s, int i) {

@@ -54,6 +54,8 @@ public final class Locators {
     private static final Pattern ROMAN = Pattern.compile(
             "(?i)(?=[mdclxvi])m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
     /** A word ending in a period and followed by a number: looks like a label. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_NOT_NBSP = Pattern.compile("[\\s&&[^\\u00A0]]+");
     private static final Pattern LABEL_LIKE = Pattern.compile("(\\p{L}{1,12}\\.)[\\s\\u00A0]*[0-9]");
 
     private Locators() {
@@ -174,7 +176,7 @@ public final class Locators {
     }
 
     private static Reading located(String s, int from, int end, String type) {
-        String value = s.substring(from, end).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        String value = SPACES.matcher(s.substring(from, end).replace('\u00A0', ' ')).replaceAll(" ").trim();
         String rest = suffix(s.substring(end));
         char last = value.charAt(value.length() - 1);
         if (last == '-' || last == '\u2013' || last == '\u2014') {
@@ -283,7 +285,7 @@ public final class Locators {
 
     /** Whitespace runs become one space; trailing space goes; a leading space is kept. */
     private static String suffix(String s) {
-        String collapsed = s.replaceAll("[\\s&&[^\\u00A0]]+", " ");
+        String collapsed = SPACES_NOT_NBSP.matcher(s).replaceAll(" ");
         int end = collapsed.length();
         while (end > 0 && Character.isWhitespace(collapsed.charAt(end - 1))) {
             end--;

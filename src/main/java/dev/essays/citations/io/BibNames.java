@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * BibTeX name lists ({@code "Doe, Jane and van der Berg, Jr., Hans and {World Health Organization}"}) to and from
  * CSL-JSON names, following BibTeX's rules: names split at a top-level "and"; the forms "First von Last",
- * "von Last, First" and "von Last, Jr, First"; the von part is the run of words starting in lower case; braces
- * protect; a name entirely in braces is a literal (an institution).
+ * "von Last, First" and "von Last, Jr, First"; the von part is the run of words starting in lower case (a CSL
+ * dropping particle, as Pandoc reads it); braces protect; a name entirely in braces is a literal (an institution);
+ * "and others" is dropped.
  */
 final class BibNames {
 
@@ -19,7 +20,7 @@ final class BibNames {
 
     static List<Map<String, Object>> parse(String latex) {
         List<Map<String, Object>> names = new ArrayList<>();
-        for (String raw : splitTopLevel(latex, true)) {
+        for (String raw : splitAnd(latex)) {
             String name = raw.trim();
             if (name.isEmpty() || name.equalsIgnoreCase("others")) {
                 continue;
@@ -78,7 +79,8 @@ final class BibNames {
         }
         put(out, "family", last);
         put(out, "given", first);
-        put(out, "non-dropping-particle", von);
+        // As Pandoc and BibLaTeX's default (useprefix=false): the von part is dropped when the family name stands alone.
+        put(out, "dropping-particle", von);
         if (jr != null && !jr.isEmpty()) {
             out.put("suffix", Latex.toUnicode(jr));
         }
@@ -167,8 +169,8 @@ final class BibNames {
         return out;
     }
 
-    /** Splits at top-level " and " (any case, surrounded by white space). */
-    private static List<String> splitTopLevel(String s, boolean and) {
+    /** Splits at top-level " and " (any case, surrounded by white space), as BibTeX name and literal lists do. */
+    static List<String> splitAnd(String s) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -178,10 +180,10 @@ final class BibNames {
                 depth++;
             } else if (c == '}') {
                 depth--;
-            } else if (and && depth == 0 && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
-                    && i + 4 < s.length() && Character.isWhitespace(s.charAt(i + 4))) {
+            } else if (depth == 0 && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
+                    && (i + 4 == s.length() || Character.isWhitespace(s.charAt(i + 4)))) {
                 out.add(s.substring(start, i));
-                start = i + 5;
+                start = Math.min(s.length(), i + 5);
                 i += 4;
             }
         }

@@ -40,7 +40,6 @@ public final class Bibtex {
         BIBLATEX
     }
 
-    private static final Pattern ENTRY_START = Pattern.compile("@[ \\t]*([A-Za-z]+)[ \\t\\r\\n]*[{(][ \\t\\r\\n]*([^,\\s}]*)");
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
     private static final Set<String> NOT_ENTRIES = Set.of("string", "preamble", "comment");
     private static final Set<String> ARTICLE_TYPES = Set.of("article-journal", "article-magazine",
@@ -89,10 +88,18 @@ public final class Bibtex {
 
     // ------------------------------------------------------------------------------------------------ reading
 
-    /** Reads a BibTeX or BibLaTeX file; all or nothing. */
+    /** Reads a BibLaTeX (or BibTeX) file; all or nothing. */
     public static List<Map<String, Object>> read(String text) throws SourceImportException {
-        String entriesOnly = blankOutsideEntries(text);
-        List<EntryStart> starts = scan(entriesOnly);
+        return read(text, Dialect.BIBLATEX);
+    }
+
+    /**
+     * Reads a file; all or nothing. The dialect only matters for fields that BibLaTeX treats as "and"-separated
+     * lists (publisher, location, institution, organization) and BibTeX does not.
+     */
+    public static List<Map<String, Object>> read(String text, Dialect dialect) throws SourceImportException {
+        List<EntryStart> starts = new ArrayList<>();
+        String entriesOnly = blankOutsideEntries(text, starts);
         LineAwareParser parser;
         BibTeXDatabase db;
         try {
@@ -138,7 +145,7 @@ public final class Bibtex {
         for (BibTeXEntry entry : db.getEntries().values()) {
             String key = entry.getKey().getValue();
             int line = lineOf.getOrDefault(key, 0);
-            Map<String, Object> item = toCsl(entry, db);
+            Map<String, Object> item = toCsl(entry, db, dialect == Dialect.BIBLATEX);
             CslJson.validate(item, items.size() + 1, line, new HashMap<>());
             items.add(item);
         }
@@ -149,10 +156,12 @@ public final class Bibtex {
      * BibTeX ignores everything outside entries (jbibtex does not): that text, and {@code @comment} blocks, become
      * spaces, keeping line breaks so that line numbers stay right.
      */
-    static String blankOutsideEntries(String text) {
+    static String blankOutsideEntries(String text, List<EntryStart> starts) {
         StringBuilder out = new StringBuilder(text);
         int i = 0;
         int n = text.length();
+        int line = 1;
+        int linePos = 0;
         while (i < n) {
             int at = text.indexOf('@', i);
             int blankTo = at < 0 ? n : at;
@@ -200,8 +209,34 @@ public final class Bibtex {
                     break;
                 }
             }
-            if (end < 0) {
-                // unbalanced: leave the rest for the parser to report
+            boolean unbalanced = end < 0;
+            if (unbalanced) {
+                // left for the parser to report; the entry is still named in the error
+                end = n;
+            }
+            if (close == ')' && !unbalanced) {
+                // BibTeX allows @type( ... ); jbibtex only reads braces
+                out.setCharAt(k, '{');
+                out.setCharAt(end - 1, '}');
+            }
+            if (!NOT_ENTRIES.contains(type)) {
+                int keyStart = k + 1;
+                while (keyStart < end && Character.isWhitespace(text.charAt(keyStart))) {
+                    keyStart++;
+                }
+                int keyEnd = keyStart;
+                while (keyEnd < end - 1 && text.charAt(keyEnd) != ',' && !Character.isWhitespace(text.charAt(keyEnd))
+                        && text.charAt(keyEnd) != '}') {
+                    keyEnd++;
+                }
+                for (; linePos < at; linePos++) {
+                    if (text.charAt(linePos) == '\n') {
+                        line++;
+                    }
+                }
+                starts.add(new EntryStart(type, text.substring(keyStart, keyEnd), line));
+            }
+            if (unbalanced) {
                 return out.toString();
             }
             if (type.equals("comment")) {
@@ -217,26 +252,6 @@ public final class Bibtex {
     }
 
     private record EntryStart(String type, String key, int line) {
-    }
-
-    private static List<EntryStart> scan(String text) {
-        List<EntryStart> out = new ArrayList<>();
-        Matcher m = ENTRY_START.matcher(text);
-        int line = 1;
-        int pos = 0;
-        while (m.find()) {
-            for (int i = pos; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            pos = m.start();
-            String type = m.group(1).toLowerCase(Locale.ROOT);
-            if (!NOT_ENTRIES.contains(type)) {
-                out.add(new EntryStart(type, m.group(2), line));
-            }
-        }
-        return out;
     }
 
     private static String recordAt(List<EntryStart> starts, int line) {
@@ -291,7 +306,7 @@ public final class Bibtex {
         }
     }
 
-    private static Map<String, Object> toCsl(BibTeXEntry entry, BibTeXDatabase db) {
+    private static Map<String, Object> toCsl(BibTeXEntry entry, BibTeXDatabase db, boolean lists) {
         Map<String, String> f = fields(entry);
         String bibType = entry.getType().getValue().toLowerCase(Locale.ROOT);
         String crossref = f.remove("crossref");
@@ -389,8 +404,9 @@ public final class Bibtex {
         if (publisher == null && f.containsKey("howpublished") && !looksLikeUrl(f.get("howpublished"))) {
             publisher = f.get("howpublished");
         }
-        putText(item, "publisher", publisher);
-        putText(item, "publisher-place", f.containsKey("location") ? f.get("location") : f.get("address"));
+        putText(item, "publisher", lists ? literalList(publisher) : publisher);
+        putText(item, "publisher-place", f.containsKey("location") && lists ? literalList(f.get("location"))
+                : f.containsKey("location") ? f.get("location") : f.get("address"));
 
         String genre = f.get("type");
         if (genre == null && bibType.equals("phdthesis")) {
@@ -414,9 +430,37 @@ public final class Bibtex {
         putText(item, "note", f.get("note"));
         putText(item, "annote", f.containsKey("annotation") ? f.get("annotation") : f.get("annote"));
         putText(item, "keyword", f.get("keywords"));
-        putText(item, "language", f.containsKey("language") ? f.get("language") : f.get("langid"));
+        String language = f.containsKey("langid") ? f.get("langid") : f.get("language");
+        if (language != null) {
+            String code = BABEL_TO_BCP47.get(text(language).toLowerCase(Locale.ROOT));
+            putText(item, "language", code != null ? code : language);
+        }
         return item;
     }
+
+    /** BibLaTeX's literal lists (publisher, location, institution) are "and"-separated; CSL joins them with "; ". */
+    private static String literalList(String latex) {
+        if (latex == null) {
+            return null;
+        }
+        return String.join("; ", BibNames.splitAnd(latex).stream().map(String::strip).toList());
+    }
+
+    /** babel/polyglossia language names (langid) as BCP 47 tags, the form CSL's language variable takes. */
+    private static final Map<String, String> BABEL_TO_BCP47 = Map.ofEntries(
+            Map.entry("english", "en-US"), Map.entry("american", "en-US"), Map.entry("usenglish", "en-US"),
+            Map.entry("british", "en-GB"), Map.entry("ukenglish", "en-GB"), Map.entry("canadian", "en-CA"),
+            Map.entry("australian", "en-AU"), Map.entry("newzealand", "en-NZ"), Map.entry("german", "de-DE"),
+            Map.entry("ngerman", "de-DE"), Map.entry("austrian", "de-AT"), Map.entry("naustrian", "de-AT"),
+            Map.entry("swissgerman", "de-CH"), Map.entry("french", "fr-FR"), Map.entry("spanish", "es-ES"),
+            Map.entry("italian", "it-IT"), Map.entry("dutch", "nl-NL"), Map.entry("portuguese", "pt-PT"),
+            Map.entry("brazilian", "pt-BR"), Map.entry("russian", "ru-RU"), Map.entry("swedish", "sv-SE"),
+            Map.entry("norwegian", "nb-NO"), Map.entry("norsk", "nb-NO"), Map.entry("nynorsk", "nn-NO"),
+            Map.entry("danish", "da-DK"), Map.entry("finnish", "fi-FI"), Map.entry("polish", "pl-PL"),
+            Map.entry("czech", "cs-CZ"), Map.entry("greek", "el-GR"), Map.entry("turkish", "tr-TR"),
+            Map.entry("hungarian", "hu-HU"), Map.entry("catalan", "ca-AD"), Map.entry("latin", "la"),
+            Map.entry("japanese", "ja-JP"), Map.entry("chinese", "zh-CN"), Map.entry("korean", "ko-KR"),
+            Map.entry("hebrew", "he-IL"), Map.entry("arabic", "ar"), Map.entry("ukrainian", "uk-UA"));
 
     private static Map<String, String> fields(BibTeXEntry entry) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -595,8 +639,8 @@ public final class Bibtex {
         if (bibType.endsWith("thesis") && !biblatex) {
             publisherField = "school";
         }
-        f.put(publisherField, tex(item.get("publisher"), latexOnly));
-        f.put(biblatex ? "location" : "address", tex(item.get("publisher-place"), latexOnly));
+        f.put(publisherField, andList(tex(item.get("publisher"), latexOnly), biblatex));
+        f.put(biblatex ? "location" : "address", andList(tex(item.get("publisher-place"), latexOnly), biblatex));
         Object issued = item.get("issued");
         if (biblatex) {
             f.put("date", date(issued));
@@ -629,7 +673,18 @@ public final class Bibtex {
         f.put("isbn", verbatim(item.get("ISBN")));
         f.put("issn", verbatim(item.get("ISSN")));
         f.put("keywords", tex(item.get("keyword"), latexOnly));
-        f.put("language", tex(item.get("language"), latexOnly));
+        String babel = null;
+        for (Map.Entry<String, String> e : BABEL_TO_BCP47.entrySet()) {
+            if (e.getValue().equals(str(item.get("language")))
+                    && (babel == null || PREFERRED_BABEL.contains(e.getKey()))) {
+                babel = e.getKey();
+            }
+        }
+        if (babel != null) {
+            f.put("langid", babel);
+        } else {
+            f.put("language", tex(item.get("language"), latexOnly));
+        }
         f.put("abstract", tex(item.get("abstract"), latexOnly));
         f.put("note", tex(item.get("note"), latexOnly));
         f.put(biblatex ? "annotation" : "annote", tex(item.get("annote"), latexOnly));
@@ -642,6 +697,21 @@ public final class Bibtex {
             }
         });
         b.append(String.join(",\n", lines)).append("\n}\n");
+    }
+
+    private static final Set<String> PREFERRED_BABEL = Set.of("english", "british", "ngerman", "naustrian",
+            "norsk", "french", "spanish", "italian", "dutch", "portuguese", "brazilian");
+
+    /** "; "-separated CSL text as a BibLaTeX "and" list; in BibTeX (where the field is not a list) as written. */
+    private static String andList(String text, boolean biblatex) {
+        if (text == null || !biblatex) {
+            return text;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : text.split(";\\s*")) {
+            parts.add(p.toLowerCase(Locale.ROOT).matches(".*\\band\\b.*") ? "{" + p + "}" : p);
+        }
+        return String.join(" and ", parts);
     }
 
     private static Object first(Map<String, Object> item, String... vars) {

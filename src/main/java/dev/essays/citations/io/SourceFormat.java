@@ -44,7 +44,8 @@ public enum SourceFormat {
     public List<Map<String, Object>> read(String text) throws SourceImportException {
         String t = text == null ? "" : text;
         return switch (this) {
-            case BIBTEX, BIBLATEX -> Bibtex.read(t);
+            case BIBTEX -> Bibtex.read(t, Bibtex.Dialect.BIBTEX);
+            case BIBLATEX -> Bibtex.read(t, Bibtex.Dialect.BIBLATEX);
             case CSL_JSON -> CslJson.read(t);
             case RIS -> {
                 List<Map<String, Object>> items = CitationKeys.assignMissing(Ris.read(t));

@@ -64,6 +64,25 @@ class SourceFormatTest {
         assertEquals("<script>alert(1)</script> \u202Etxt.exe", items.get(2).get("note"));
     }
 
+    @Test
+    void bibtexEdgeCases_parenthesesUnicodeKeysCommentsConcatenationAndTrailingAnd() throws Exception {
+        List<Map<String, Object>> items = SourceFormat.BIBLATEX.read("""
+                @comment{ @book{hidden, title = {not an entry}} }
+                @string{me = "Jane"}
+                @ARTICLE(paren1, TITLE = "A {\\"u} quoted", year = "2001", pages = 5)
+                @book{müller2020, title = {Ünïcödé}, author = me # " Doe and", date = {2020-05-01/2020-06-03}}
+                @misc{pct, title = {50\\% off}, howpublished = {\\url{https://x.org/a_b%20c}}, note = {me@home{x}}}
+                """);
+        assertEquals(List.of("paren1", "müller2020", "pct"), items.stream().map(i -> i.get("id")).toList());
+        assertEquals("A ü quoted", items.get(0).get("title"));
+        assertEquals("5", items.get(0).get("page"));
+        assertEquals(List.of(Map.of("family", "Doe", "given", "Jane")), items.get(1).get("author"));
+        assertEquals(Map.of("date-parts", List.of(List.of(2020, 5, 1), List.of(2020, 6, 3))),
+                items.get(1).get("issued"));
+        assertEquals("https://x.org/a_b%20c", items.get(2).get("URL"));
+        assertEquals("50% off", items.get(2).get("title"));
+    }
+
     // ------------------------------------------------------------------------------------------- round trips
 
     @ParameterizedTest
@@ -162,6 +181,7 @@ class SourceFormatTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unclosed.bib         | BIBTEX   | broken2  | 8 | not valid BibTeX",
+        "unbalanced-braces.bib | BIBLATEX | b       | 5 | not valid BibTeX",
         "undefined-string.bib | BIBTEX   | macro2   | 6 | undefinedmacro",
         "duplicate-key.bib    | BIBTEX   | Same     | 5 | also used by the entry on line 1",
         "no-er.ris            | RIS      | record 2 | 5 | not ended",
