@@ -8,6 +8,7 @@ import dev.essays.essay.InvalidEssayException;
 import dev.essays.essay.Slugs;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.formatting.FormattedEssays;
+import dev.essays.formatting.StyleCheck;
 import dev.essays.jcr.SessionProvider;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +67,7 @@ public class EssaysEndpoint {
         if (pageNumber < 1) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, "page must be 1 or more");
         }
-        return guarded(() -> {
+        return Guarded.run(LOG, () -> {
             boolean editor = Roles.isEditor(security);
             OffsetDateTime now = OffsetDateTime.now();
             List<Essay> matching = store.all().stream()
@@ -89,7 +90,7 @@ public class EssaysEndpoint {
     @Path("/essays/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("slug") String slug, @Context SecurityContext security) {
-        return guarded(() -> {
+        return Guarded.run(LOG, () -> {
             Optional<Essay> essay = store.find(slug);
             if (essay.isEmpty() || !(Roles.isEditor(security) || essay.get().isPublishedAt(OffsetDateTime.now()))) {
                 return JsonResponses.error(Response.Status.NOT_FOUND, "no essay with the slug \"" + slug + "\"");
@@ -107,9 +108,9 @@ public class EssaysEndpoint {
         if (!Roles.isEditor(security)) {
             return JsonResponses.error(Response.Status.FORBIDDEN, "writing essays needs the essays-editor role");
         }
-        return guarded(() -> {
+        return Guarded.run(LOG, () -> {
             try {
-                Essay essay = EssayJson.parse(json, slug);
+                Essay essay = withKnownStyle(EssayJson.parse(json, slug));
                 boolean created = store.save(essay, Roles.userName(security));
                 formatStored(essay.slug());
                 ObjectNode body = EssayJson.toJson(essay);
@@ -136,7 +137,7 @@ public class EssaysEndpoint {
         if (!Roles.isEditor(security)) {
             return JsonResponses.error(Response.Status.FORBIDDEN, "writing essays needs the essays-editor role");
         }
-        return guarded(() -> {
+        return Guarded.run(LOG, () -> {
             try {
                 String requested = requestedSlug(json);
                 Essay draft = EssayJson.parse(withoutSlug(json), "placeholder");
@@ -144,7 +145,7 @@ public class EssaysEndpoint {
                 if (base.isEmpty()) {
                     throw new InvalidEssayException("title", "has no letters or digits to make a slug from; send a \"slug\"");
                 }
-                Essay essay = EssayJson.parse(withoutSlug(json), Slugs.unique(base, this::taken));
+                Essay essay = withKnownStyle(EssayJson.parse(withoutSlug(json), Slugs.unique(base, this::taken)));
                 store.save(essay, Roles.userName(security));
                 formatStored(essay.slug());
                 return Response.created(uri.getAbsolutePathBuilder().path(essay.slug()).build())
@@ -162,7 +163,7 @@ public class EssaysEndpoint {
         if (!Roles.isEditor(security)) {
             return JsonResponses.error(Response.Status.FORBIDDEN, "deleting essays needs the essays-editor role");
         }
-        return guarded(() -> store.delete(slug)
+        return Guarded.run(LOG, () -> store.delete(slug)
                 ? deleted(slug)
                 : JsonResponses.error(Response.Status.NOT_FOUND, "no essay with the slug \"" + slug + "\""));
     }
@@ -180,6 +181,15 @@ public class EssaysEndpoint {
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("citations of {} could not be formatted after saving; the first view will format them", slug, e);
         }
+    }
+
+    /** An unknown style is refused, so the essay keeps the style it had; the message lists the closest ids. */
+    private static Essay withKnownStyle(Essay essay) throws InvalidEssayException {
+        String problem = StyleCheck.problem(essay.citationStyle());
+        if (problem != null) {
+            throw new InvalidEssayException("citationStyle", problem);
+        }
+        return essay;
     }
 
     private boolean taken(String slug) {
@@ -228,18 +238,5 @@ public class EssaysEndpoint {
         return node;
     }
 
-    /** Repository trouble is logged with detail and answered without it. */
-    private static Response guarded(Action action) {
-        try {
-            return action.run();
-        } catch (RepositoryException | RuntimeException e) {
-            LOG.error("essays endpoint failed", e);
-            return JsonResponses.error(Response.Status.INTERNAL_SERVER_ERROR, "the repository could not be reached; nothing was changed");
-        }
-    }
 
-    @FunctionalInterface
-    private interface Action {
-        Response run() throws RepositoryException;
-    }
 }

@@ -1,0 +1,199 @@
+package dev.essays.rest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.essays.citations.io.SourceFormat;
+import dev.essays.citations.io.SourceImportException;
+import dev.essays.essay.Essay;
+import dev.essays.essay.EssayJson;
+import dev.essays.essay.EssayValidator;
+import dev.essays.essay.FieldError;
+import dev.essays.essay.jcr.EssayStore;
+import dev.essays.formatting.FormattedEssay;
+import dev.essays.formatting.FormattedEssays;
+import dev.essays.jcr.SessionProvider;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.jcr.RepositoryException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An essay's sources as files, and what editors should fix in its citations:
+ * {@code GET|POST /.rest/essays/v1/essays/{slug}/sources?format=bibtex|biblatex|ris|csl-json} and
+ * {@code GET /.rest/essays/v1/essays/{slug}/report}. An import is all or nothing.
+ */
+@Path("/essays/v1")
+public class EssaySourcesEndpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EssaySourcesEndpoint.class);
+    private static final int MAX_UPLOAD = 5_000_000;
+
+    private final EssayStore store;
+    private final FormattedEssays citations;
+
+    @Inject
+    public EssaySourcesEndpoint(SessionProvider sessions, FormattedEssays citations) {
+        this.store = new EssayStore(sessions);
+        this.citations = citations;
+    }
+
+    @GET
+    @Path("/essays/{slug}/sources")
+    public Response export(@PathParam("slug") String slug, @QueryParam("format") String format,
+                           @Context SecurityContext security) {
+        SourceFormat sourceFormat = format(format == null ? "csl-json" : format);
+        if (sourceFormat == null) {
+            return badFormat(format);
+        }
+        return Guarded.run(LOG, () -> {
+            Optional<Essay> essay = visible(slug, security);
+            if (essay.isEmpty()) {
+                return notFound(slug);
+            }
+            String file = sourceFormat.write(essay.get().sources());
+            return Response.ok(file, sourceFormat.mediaType() + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + slug.replaceAll("[^a-z0-9-]", "_")
+                            + "-sources." + sourceFormat.extension() + "\"")
+                    .build();
+        });
+    }
+
+    /** Imports a file of sources: {@code mode=merge} (default) adds and replaces by key, {@code replace} swaps all. */
+    @POST
+    @Path("/essays/{slug}/sources")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importSources(@PathParam("slug") String slug, @QueryParam("format") String format,
+                                  @QueryParam("mode") String mode, String file, @Context SecurityContext security) {
+        if (!Roles.isEditor(security)) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, "importing sources needs the essays-editor role");
+        }
+        if (file == null || file.isBlank()) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "the request body is empty: send the file's text");
+        }
+        if (file.length() > MAX_UPLOAD) {
+            return JsonResponses.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the file is larger than 5 MB");
+        }
+        SourceFormat sourceFormat = format == null ? SourceFormat.detect(null, file) : format(format);
+        if (sourceFormat == null) {
+            return badFormat(format);
+        }
+        boolean replace = "replace".equals(mode);
+        if (mode != null && !replace && !"merge".equals(mode)) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "mode must be merge or replace");
+        }
+        return Guarded.run(LOG, () -> {
+            Optional<Essay> stored = store.find(slug);
+            if (stored.isEmpty()) {
+                return notFound(slug);
+            }
+            List<Map<String, Object>> imported;
+            try {
+                imported = sourceFormat.read(file);
+            } catch (SourceImportException e) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, "nothing was imported: " + e.getMessage(),
+                        List.of(new FieldError(e.record() + " (line " + e.line() + ")", e.getMessage())));
+            }
+            Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+            if (!replace) {
+                stored.get().sources().forEach(s -> byKey.put(String.valueOf(s.get("id")), s));
+            }
+            imported.forEach(s -> byKey.put(String.valueOf(s.get("id")), s));
+            Essay essay = stored.get();
+            Essay updated = new Essay(essay.slug(), essay.title(), essay.subtitle(), essay.authors(), essay.publishedOn(),
+                    essay.updatedOn(), essay.excerpt(), essay.body(), essay.categories(), essay.tags(),
+                    essay.citationStyle(), essay.commentsOpen(), new ArrayList<>(byKey.values()));
+            List<FieldError> errors = EssayValidator.validate(updated);
+            if (!errors.isEmpty()) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, "nothing was imported", errors);
+            }
+            store.save(updated, Roles.userName(security));
+            store.find(slug).ifPresent(saved -> {
+                try {
+                    citations.refresh(saved);
+                } catch (RepositoryException e) {
+                    LOG.error("citations of {} could not be formatted after an import", slug, e);
+                }
+            });
+            ObjectNode body = EssayJson.MAPPER.createObjectNode();
+            body.put("imported", imported.size());
+            body.put("sources", byKey.size());
+            ArrayNode keys = body.putArray("keys");
+            imported.forEach(s -> keys.add(String.valueOf(s.get("id"))));
+            return JsonResponses.ok(body);
+        });
+    }
+
+    /** What an editor should fix: unknown keys, never-cited sources, duplicate keys, malformed locators, style trouble. */
+    @GET
+    @Path("/essays/{slug}/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response report(@PathParam("slug") String slug, @Context SecurityContext security) {
+        if (!Roles.isEditor(security)) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, "the citation report is for editors");
+        }
+        return Guarded.run(LOG, () -> {
+            Optional<Essay> essay = store.find(slug);
+            if (essay.isEmpty()) {
+                return notFound(slug);
+            }
+            FormattedEssay formatted = citations.of(essay.get());
+            ObjectNode body = EssayJson.MAPPER.createObjectNode();
+            body.put("slug", slug);
+            body.put("style", formatted.styleId());
+            body.put("clean", formatted.problems().isEmpty());
+            ArrayNode problems = body.putArray("problems");
+            for (FormattedEssay.Problem problem : formatted.problems()) {
+                ObjectNode p = problems.addObject().put("kind", problem.kind()).put("message", problem.message());
+                if (problem.sourceKey() != null) {
+                    p.put("key", problem.sourceKey());
+                }
+            }
+            return JsonResponses.ok(body);
+        });
+    }
+
+    private Optional<Essay> visible(String slug, SecurityContext security) throws RepositoryException {
+        return store.find(slug).filter(e -> Roles.isEditor(security) || e.isPublishedAt(OffsetDateTime.now()));
+    }
+
+    static SourceFormat format(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "bibtex", "bib" -> SourceFormat.BIBTEX;
+            case "biblatex" -> SourceFormat.BIBLATEX;
+            case "ris" -> SourceFormat.RIS;
+            case "csl-json", "csljson", "json" -> SourceFormat.CSL_JSON;
+            default -> null;
+        };
+    }
+
+    private static Response badFormat(String format) {
+        return JsonResponses.error(Response.Status.BAD_REQUEST, "format must be bibtex, biblatex, ris or csl-json"
+                + (format == null ? " (it could not be told from the file)" : ", not \"" + format + "\""));
+    }
+
+    private static Response notFound(String slug) {
+        return JsonResponses.error(Response.Status.NOT_FOUND, "no essay with the slug \"" + slug + "\"");
+    }
+
+
+}
