@@ -368,7 +368,8 @@ class LightModuleContractTest {
             }
         }
         assertNoProblems(problems);
-        assertEquals(Set.of("dev.essays.rest.EssaysEndpoint", "dev.essays.comments.rest.CommentsEndpoint"), implementations,
+        assertEquals(Set.of("dev.essays.rest.EssaysEndpoint", "dev.essays.rest.EssaySourcesEndpoint",
+                "dev.essays.comments.rest.CommentsEndpoint"), implementations,
                 "restEndpoints/**: implementation classes (shared-names.md)");
     }
 
