@@ -144,6 +144,15 @@ public final class CitationMarkers {
                 }
             }
             List<CitationProblem> found = new ArrayList<>();
+            if (end > keyEnd && !h.balancedMarkup(h.sourceStart(at), h.sourceEnd(end - 1))) {
+                // @key [<em>p. 3]</em>: cite the key alone and leave the bracket as text
+                found.add(new CitationProblem(CitationProblem.Kind.MARKER_CROSSES_MARKUP, key,
+                        h.sourceStart(p), h.sourceEnd(end - 1),
+                        "the bracket after \u201C@" + key + "\u201D starts and ends inside different elements; "
+                                + "it is left as text"));
+                reading = new Locators.Reading(null, null, "", null, null, -1, -1);
+                end = keyEnd;
+            }
             Cite cite = new Cite(key, "", reading.suffix(), reading.locator(), reading.label(), false, true,
                     h.sourceStart(at), h.sourceEnd(keyEnd - 1));
             problem(reading, readingBase, key, found);
