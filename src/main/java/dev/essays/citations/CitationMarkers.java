@@ -23,6 +23,10 @@ import java.util.function.Function;
 public final class CitationMarkers {
 
     private static final java.util.regex.Pattern SPACES_NOT_NBSP = java.util.regex.Pattern.compile("[\\s&&[^\\u00A0]]+");
+    /** Longest marker considered, in text characters: bounds the work on pathological input. */
+    static final int MAX_MARKER = 2000;
+    /** Longest braced key considered. */
+    static final int MAX_BRACED_KEY = 500;
     private static final String INTERNAL_PUNCT = ":.#$%&-+?<>~/";
     /** Characters that, right before an {@code @}, make it part of a word, an address or a URL. */
     private static final String NOT_BEFORE_AT = "_@.-+:/&%#$?~=*\\";
@@ -59,9 +63,19 @@ public final class CitationMarkers {
         private final List<CitationCluster> clusters = new ArrayList<>();
         private final List<CitationProblem> problems = new ArrayList<>();
 
+        private int[] closeWithBraces;
+        private int[] closePlain;
+        /** Number of at signs before each text index: a bracket without one is no cluster. */
+        private int[] atsBefore;
+
         Scan(HtmlText h) {
             this.h = h;
             this.t = h.text;
+            matchBrackets();
+            atsBefore = new int[t.length() + 1];
+            for (int i = 0; i < t.length(); i++) {
+                atsBefore[i + 1] = atsBefore[i] + (t.charAt(i) == '@' ? 1 : 0);
+            }
         }
 
         ParsedCitations run() {
@@ -90,7 +104,7 @@ public final class CitationMarkers {
         /** Reads a cluster opening at {@code open}; returns the text index after it, or {@code open}. */
         private int bracketed(int open) {
             int close = closingBracket(open);
-            if (close < 0) {
+            if (close < 0 || atsBefore[close] == atsBefore[open]) {
                 return open;
             }
             List<int[]> parts = split(open + 1, close);
@@ -130,6 +144,15 @@ public final class CitationMarkers {
                 }
             }
             List<CitationProblem> found = new ArrayList<>();
+            if (end > keyEnd && !h.balancedMarkup(h.sourceStart(at), h.sourceEnd(end - 1))) {
+                // @key [<em>p. 3]</em>: cite the key alone and leave the bracket as text
+                found.add(new CitationProblem(CitationProblem.Kind.MARKER_CROSSES_MARKUP, key,
+                        h.sourceStart(p), h.sourceEnd(end - 1),
+                        "the bracket after \u201C@" + key + "\u201D starts and ends inside different elements; "
+                                + "it is left as text"));
+                reading = new Locators.Reading(null, null, "", null, null, -1, -1);
+                end = keyEnd;
+            }
             Cite cite = new Cite(key, "", reading.suffix(), reading.locator(), reading.label(), false, true,
                     h.sourceStart(at), h.sourceEnd(keyEnd - 1));
             problem(reading, readingBase, key, found);
@@ -213,7 +236,7 @@ public final class CitationMarkers {
             }
             if (t.charAt(p) == '{') {
                 int depth = 0;
-                for (int i = p; i < n; i++) {
+                for (int i = p; i < n && i - p < MAX_BRACED_KEY; i++) {
                     char c = t.charAt(i);
                     if (c == HtmlText.BARRIER) {
                         return -1;
@@ -265,39 +288,56 @@ public final class CitationMarkers {
             return false;
         }
 
-        /** Index of the {@code ]} closing the {@code [} at {@code open}, or -1 (also when a barrier intervenes). */
+        /**
+         * Index of the {@code ]} closing the {@code [} at {@code open}, or -1 (also when a barrier intervenes or the
+         * marker would be longer than {@link #MAX_MARKER}). Brackets inside braces ({@code @{a]b}}) do not count,
+         * unless the braces never close.
+         */
         private int closingBracket(int open) {
-            int depth = 0;
+            int close = closeWithBraces[open] >= 0 ? closeWithBraces[open] : closePlain[open];
+            return close >= 0 && close - open < MAX_MARKER ? close : -1;
+        }
+
+        /** Bracket matching in one pass each, so that a body full of brackets costs linear time. */
+        private void matchBrackets() {
+            int n = t.length();
+            closeWithBraces = new int[n];
+            closePlain = new int[n];
+            java.util.Arrays.fill(closeWithBraces, -1);
+            java.util.Arrays.fill(closePlain, -1);
+            int[] stackA = new int[n];
+            int[] stackB = new int[n];
+            int a = 0;
+            int b = 0;
             int braces = 0;
-            for (int i = open; i < t.length(); i++) {
+            for (int i = 0; i < n; i++) {
                 char c = t.charAt(i);
-                if (c == HtmlText.BARRIER) {
-                    break;
-                }
-                if (c == '{') {
-                    braces++;
-                } else if (c == '}' && braces > 0) {
-                    braces--;
-                } else if (braces == 0 && c == '[') {
-                    depth++;
-                } else if (braces == 0 && c == ']' && --depth == 0) {
-                    return i;
+                switch (c) {
+                    case HtmlText.BARRIER -> {
+                        a = 0;
+                        b = 0;
+                        braces = 0;
+                    }
+                    case '{' -> braces++;
+                    case '}' -> braces = Math.max(0, braces - 1);
+                    case '[' -> {
+                        stackB[b++] = i;
+                        if (braces == 0) {
+                            stackA[a++] = i;
+                        }
+                    }
+                    case ']' -> {
+                        if (b > 0) {
+                            closePlain[stackB[--b]] = i;
+                        }
+                        if (braces == 0 && a > 0) {
+                            closeWithBraces[stackA[--a]] = i;
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
-            // unbalanced braces: retry ignoring them
-            depth = 0;
-            for (int i = open; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c == HtmlText.BARRIER) {
-                    return -1;
-                }
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         /** Splits {@code [from, to)} at semicolons outside nested brackets and braces. */

@@ -2,8 +2,10 @@ package dev.essays.citations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -86,5 +88,20 @@ class CitationMarkersTest {
                 assertTrue(p.start() >= 0 && p.start() <= p.end() && p.end() <= html.length(), html);
             }
         }
+    }
+
+    @Test
+    void pathologicalBody_isScannedInBoundedTime() {
+        String body = "<p>" + "[".repeat(100_000) + "@{".repeat(50_000) + "[@a".repeat(30_000) + "</p>";
+        ParsedCitations parsed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CitationMarkers.parse(body));
+        assertTrue(parsed.clusters().size() <= 30_000);
+    }
+
+    @Test
+    void overlongCluster_isNotACluster() {
+        String body = "<p>[see " + "x ".repeat(CitationMarkers.MAX_MARKER) + "@a]</p>";
+        ParsedCitations parsed = CitationMarkers.parse(body);
+        assertEquals(1, parsed.clusters().size());
+        assertTrue(parsed.clusters().get(0).narrative());
     }
 }

@@ -44,17 +44,29 @@ final class Latex {
     /** Unicode text of a LaTeX field value. */
     static String toUnicode(String latex) {
         StringBuilder out = new StringBuilder(latex.length());
-        convert(latex, 0, latex.length(), out);
+        convert(latex, 0, latex.length(), out, 0);
         String s = Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
         return s.replaceAll("[ \\t\\r\\n]+", " ").trim();
     }
 
-    private static void convert(String s, int from, int to, StringBuilder out) {
+    /** Deeper accent groups than this are kept as plain text (hostile input must not exhaust the stack). */
+    private static final int MAX_DEPTH = 32;
+
+    private static void convert(String s, int from, int to, StringBuilder out, int depth) {
+        if (depth > MAX_DEPTH) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c != '{' && c != '}' && c != '\\') {
+                    out.append(c);
+                }
+            }
+            return;
+        }
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\' -> i = command(s, i, to, out);
+                case '\\' -> i = command(s, i, to, out, depth);
                 case '{', '}', '$' -> i++;
                 case '~' -> {
                     out.append('\u00A0');
@@ -99,7 +111,7 @@ final class Latex {
     }
 
     /** Converts the command at {@code i} (a backslash); returns the index after it. */
-    private static int command(String s, int i, int to, StringBuilder out) {
+    private static int command(String s, int i, int to, StringBuilder out, int depth) {
         if (i + 1 >= to) {
             return to;
         }
@@ -114,6 +126,9 @@ final class Latex {
             name = s.substring(i + 1, j);
         } else {
             name = String.valueOf(c);
+        }
+        if (depth > MAX_DEPTH) {
+            return j;
         }
         if (name.length() == 1 && "&%$#_{}".indexOf(c) >= 0) {
             out.append(c);
@@ -142,10 +157,10 @@ final class Latex {
             StringBuilder base = new StringBuilder();
             if (k < to && s.charAt(k) == '{') {
                 int close = closing(s, k, to);
-                convert(s, k + 1, close, base);
+                convert(s, k + 1, close, base, depth + 1);
                 k = Math.min(to, close + 1);
             } else if (k < to && s.charAt(k) == '\\') {
-                k = command(s, k, to, base);
+                k = command(s, k, to, base, depth + 1);
             } else if (k < to) {
                 base.append(s.charAt(k));
                 k++;
@@ -186,7 +201,7 @@ final class Latex {
             if (k < to && s.charAt(k) == '{') {
                 int close = closing(s, k, to);
                 out.append('\u201C');
-                convert(s, k + 1, close, out);
+                convert(s, k + 1, close, out, depth + 1);
                 out.append('\u201D');
                 return Math.min(to, close + 1);
             }

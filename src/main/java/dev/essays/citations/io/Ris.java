@@ -58,6 +58,7 @@ public final class Ris {
             Map.entry("entry-dictionary", "DICT"), Map.entry("broadcast", "BROAD"), Map.entry("speech", "SLIDE"),
             Map.entry("standard", "STAND"), Map.entry("classic", "CLSWK"), Map.entry("regulation", "LEGAL"));
 
+    private static final Set<String> BOOK_TYPES = Set.of("BOOK", "EBOOK", "EDBOOK", "SER");
     private static final Set<String> ISBN_TYPES = Set.of("book", "chapter", "paper-conference", "report", "thesis",
             "entry-encyclopedia", "entry-dictionary", "pamphlet", "classic");
 
@@ -151,7 +152,9 @@ public final class Ris {
         names(item, "translator", tags, "A4");
         put(item, "title", one(tags, "TI", "T1", "CT"));
         put(item, "title-short", one(tags, "ST"));
-        String container = one(tags, "T2", "JO", "JF", "BT");
+        // For a whole book T2 is its series (RIS specification, Zotero, EndNote); otherwise the container.
+        boolean wholeBook = BOOK_TYPES.contains(ty);
+        String container = wholeBook ? one(tags, "JO", "JF", "BT") : one(tags, "T2", "JO", "JF", "BT");
         String abbrev = one(tags, "J2", "JA");
         if (container == null && abbrev != null) {
             container = abbrev;
@@ -159,7 +162,7 @@ public final class Ris {
         }
         put(item, "container-title", container);
         put(item, "container-title-short", abbrev);
-        put(item, "collection-title", one(tags, "T3"));
+        put(item, "collection-title", wholeBook ? one(tags, "T2", "T3") : one(tags, "T3"));
         Map<String, Object> issued = date(one(tags, "DA"), one(tags, "PY", "Y1"));
         if (issued != null) {
             item.put("issued", issued);
@@ -299,9 +302,14 @@ public final class Ris {
             names(b, "A4", item.get("translator"));
             tag(b, "TI", str(item.get("title")));
             tag(b, "ST", str(item.get("title-short")));
-            tag(b, "T2", str(item.get("container-title")));
+            if (type.equals("book")) {
+                tag(b, "T2", str(item.get("collection-title")));
+                tag(b, "BT", str(item.get("container-title")));
+            } else {
+                tag(b, "T2", str(item.get("container-title")));
+                tag(b, "T3", str(item.get("collection-title")));
+            }
             tag(b, "J2", str(item.get("container-title-short")));
-            tag(b, "T3", str(item.get("collection-title")));
             List<Integer> parts = CslDates.firstParts(item.get("issued"));
             if (!parts.isEmpty()) {
                 tag(b, "PY", String.valueOf(parts.get(0)));

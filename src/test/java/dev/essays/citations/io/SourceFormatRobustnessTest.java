@@ -1,11 +1,14 @@
 package dev.essays.citations.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +48,18 @@ class SourceFormatRobustnessTest {
                 fail("unexpected " + e + " for:\n" + text, e);
             }
         }
+    }
+
+    @Test
+    void deeplyNestedInput_isReadOrRejected_withoutExhaustingTheStack() throws Exception {
+        int d = 50_000;
+        String braces = "@book{a, title={" + "{".repeat(d) + "x" + "}".repeat(d) + "}}";
+        assertEquals("x", SourceFormat.BIBLATEX.read(braces).get(0).get("title"));
+        String accents = "@book{a, title={" + "\\'{".repeat(d) + "x" + "}".repeat(d) + "}}";
+        assertEquals(1, SourceFormat.BIBLATEX.read(accents).size());
+        String chained = "@book{a, title={" + "\\'".repeat(d) + "x}}";
+        assertEquals(1, SourceFormat.BIBLATEX.read(chained).size());
+        String json = "[{\"id\": \"a\", \"type\": \"book\", \"x\": " + "[".repeat(d) + "]".repeat(d) + "}]";
+        assertThrows(SourceImportException.class, () -> SourceFormat.CSL_JSON.read(json));
     }
 }
