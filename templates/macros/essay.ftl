@@ -41,6 +41,7 @@
     [#if essay.bodyHtml?has_content]<div class="essay-body e-content">${essay.bodyHtml?no_esc}</div>[/#if]
     [@footnotes essay=essay /]
     [@worksCited essay=essay headingLevel=headingLevel + 1 /]
+    [@citeThis essay=essay headingLevel=headingLevel + 1 /]
     <footer class="essay-footer">
       [#if essay.categories?has_content]
         <p class="essay-categories">${i18n['essays.essay.postedIn']} [#list essay.categories as category]<a href="${ctx.contextPath}${category.href}" rel="tag">${category.label}</a>[#sep], [/#list]</p>
@@ -76,6 +77,17 @@
           <li id="${entry.anchorId()}" class="csl-entry">${entry.html()?no_esc}[#list entry.citedAt() as place] <a class="backlink" href="#${place}" role="doc-backlink" aria-label="${i18n.get('essays.citations.backToCitation', [place?index + 1])}">↩[#if entry.citedAt()?size > 1]<sup>${place?index + 1}</sup>[/#if]</a>[/#list]</li>
         [/#list]
       </ul>
+    </section>
+  [/#if]
+[/#macro]
+
+[#-- The essay as an entry in its own style, with files for reference managers. --]
+[#macro citeThis essay headingLevel=2]
+  [#if essay.citeThisHtml?has_content]
+    <section class="cite-this" aria-labelledby="cite-this-heading">
+      <h${headingLevel} id="cite-this-heading">${i18n['essays.citations.citeThis']}</h${headingLevel}>
+      <p class="csl-entry">${essay.citeThisHtml?no_esc}</p>
+      <p class="cite-this-files">${i18n['essays.citations.download']} <a href="${ctx.contextPath}${essay.citeDownload('bibtex')}" download>BibTeX</a> · <a href="${ctx.contextPath}${essay.citeDownload('ris')}" download>RIS</a></p>
     </section>
   [/#if]
 [/#macro]

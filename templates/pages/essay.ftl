@@ -7,6 +7,10 @@
   [#if essay?has_content]
     [@layout.head title=essay.title?has_content?then(essay.title + " – " + i18n['essays.site.name'], i18n['essays.site.name']) description=essay.excerpt /]
     <link rel="canonical" href="${ctx.contextPath}${essay.permalink}">
+    [#list essay.metaTags as meta]
+    <meta name="${meta.name()}" content="${meta.content()}">
+    [/#list]
+    <script type="application/ld+json">${essay.jsonLd?no_esc}</script>
   [#else]
     [@layout.head title=i18n['essays.notFound.title'] /]
   [/#if]

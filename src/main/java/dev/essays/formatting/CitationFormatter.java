@@ -37,10 +37,10 @@ public final class CitationFormatter {
         this.engine = engine;
     }
 
-    public FormattedEssay format(Essay essay, FormattingOptions options) {
+    public FormattedEssay format(Essay essay, FormattingOptions options, SiteSettings site) {
         List<FormattedEssay.Problem> problems = new ArrayList<>();
         CslStyle style = style(options.styleFor(essay.citationStyle()), options, problems);
-        String key = FormattingKey.of(essay, style.id(), options.locale(), options);
+        String key = FormattingKey.of(essay, style.id(), options.locale(), options, site);
         String body = essay.body() == null ? "" : essay.body();
         ParsedCitations parsed = CitationMarkers.parse(body);
 
@@ -95,7 +95,17 @@ public final class CitationFormatter {
         }
         return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), bodyHtml,
                 ListHeadings.of(style), html.hangingIndent(), List.copyOf(entries), List.copyOf(footnotes),
-                List.copyOf(problems));
+                List.copyOf(problems), citeThis(essay, style, options, site));
+    }
+
+    /** The essay as its own works-cited entry, so readers can cite it in the same style. */
+    private String citeThis(Essay essay, CslStyle style, FormattingOptions options, SiteSettings site) {
+        if (essay.title() == null || essay.title().isBlank()) {
+            return "";
+        }
+        CslItem self = CslItem.of(EssayAsSource.item(essay, site.absolute(EssayPaths.permalink(essay.slug())), site.getSiteName()));
+        var entries = engine.session(style, options.locale(), List.of(self)).bibliography(CslFormat.HTML).entries();
+        return entries.isEmpty() ? "" : entries.get(0).formatted();
     }
 
     private CslStyle style(String id, FormattingOptions options, List<FormattedEssay.Problem> problems) {

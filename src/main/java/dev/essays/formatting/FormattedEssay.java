@@ -13,6 +13,7 @@ import java.util.List;
  * @param entries     the list, in the style's order
  * @param footnotes   numbered notes (note styles only), in order
  * @param problems    unknown keys, never-cited sources, duplicate keys, malformed locators, style trouble
+ * @param citeThisHtml the essay itself as an entry in the style, for "Cite this essay"
  */
 public record FormattedEssay(
         String key,
@@ -25,7 +26,8 @@ public record FormattedEssay(
         boolean hangingIndent,
         List<Entry> entries,
         List<Footnote> footnotes,
-        List<Problem> problems) {
+        List<Problem> problems,
+        String citeThisHtml) {
 
     /** One works-cited entry: its anchor, its HTML and plain text, and the ids of the citations that cite it. */
     public record Entry(String sourceKey, String anchorId, String html, String text, List<String> citedAt) {

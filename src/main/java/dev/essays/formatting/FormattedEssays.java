@@ -32,18 +32,24 @@ public final class FormattedEssays {
     private final SessionProvider sessions;
     private final CitationFormatter formatter;
     private final FormattingOptions options;
+    private final SiteSettings site;
     private final Map<String, FormattedEssay> memory = new ConcurrentHashMap<>();
 
     /** As Magnolia's component provider builds it: the shared CSL processor and the site defaults. */
     @Inject
-    public FormattedEssays(SessionProvider sessions) {
-        this(sessions, new CitationFormatter(CslEngine.shared()), FormattingOptions.DEFAULTS);
+    public FormattedEssays(SessionProvider sessions, SiteSettings site) {
+        this(sessions, new CitationFormatter(CslEngine.shared()), FormattingOptions.DEFAULTS, site);
     }
 
-    public FormattedEssays(SessionProvider sessions, CitationFormatter formatter, FormattingOptions options) {
+    public FormattedEssays(SessionProvider sessions, CitationFormatter formatter, FormattingOptions options, SiteSettings site) {
         this.sessions = sessions;
         this.formatter = formatter;
         this.options = options;
+        this.site = site;
+    }
+
+    public SiteSettings site() {
+        return site;
     }
 
     public FormattingOptions options() {
@@ -58,14 +64,14 @@ public final class FormattedEssays {
             return cached;
         }
         FormattedEssay stored = stored(essay.slug(), key);
-        FormattedEssay result = stored != null ? stored : formatter.format(essay, options);
+        FormattedEssay result = stored != null ? stored : formatter.format(essay, options, site);
         memory.put(essay.slug(), result);
         return result;
     }
 
     /** Formats the essay as it is now stored and keeps the result with it; called after a save. */
     public FormattedEssay refresh(Essay storedEssay) throws RepositoryException {
-        FormattedEssay result = formatter.format(storedEssay, options);
+        FormattedEssay result = formatter.format(storedEssay, options, site);
         String json = write(result);
         sessions.withSession(Workspaces.ESSAYS, session -> {
             if (!session.getRootNode().hasNode(storedEssay.slug())) {
@@ -88,7 +94,7 @@ public final class FormattedEssays {
 
     String key(Essay essay) {
         String style = options.styleFor(essay.citationStyle());
-        return FormattingKey.of(essay, style, options.locale(), options);
+        return FormattingKey.of(essay, style, options.locale(), options, site);
     }
 
     private FormattedEssay stored(String slug, String key) {

@@ -21,13 +21,18 @@ final class FormattingKey {
     private FormattingKey() {
     }
 
-    static String of(Essay essay, String styleId, String locale, FormattingOptions options) {
+    static String of(Essay essay, String styleId, String locale, FormattingOptions options, SiteSettings site) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, String.valueOf(FORMATTER_VERSION));
             update(digest, styleId);
             update(digest, locale);
             update(digest, String.valueOf(options.listUncitedSources()));
+            update(digest, site.getSiteName());
+            update(digest, site.getBaseUrl());
+            update(digest, essay.title() == null ? "" : essay.title());
+            update(digest, String.join("\n", essay.authors()));
+            update(digest, String.valueOf(essay.publishedOn()));
             update(digest, essay.body() == null ? "" : essay.body());
             update(digest, EssayJson.MAPPER.writeValueAsString(essay.sources()));
             return HexFormat.of().formatHex(digest.digest(), 0, 16);

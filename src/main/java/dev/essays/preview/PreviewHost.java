@@ -1,6 +1,7 @@
 package dev.essays.preview;
 
 import dev.essays.formatting.FormattedEssays;
+import dev.essays.formatting.SiteSettings;
 import dev.essays.jcr.SessionProvider;
 import dev.essays.preview.render.PreviewCmsFunctions;
 import dev.essays.preview.render.PreviewI18n;
@@ -59,12 +60,15 @@ public final class PreviewHost implements AutoCloseable {
         };
         Map<Class<?>, Object> services = new HashMap<>();
         services.put(SessionProvider.class, sessions);
-        FormattedEssays citations = new FormattedEssays(sessions);
+        SiteSettings site = new SiteSettings();
+        FormattedEssays citations = new FormattedEssays(sessions, site);
+        services.put(SiteSettings.class, site);
         services.put(FormattedEssays.class, citations);
         PreviewRenderer renderer = renderer(sessions, citations);
         Server server = server(options, sessions, renderer, services);
         try {
             server.start();
+            site.setBaseUrl("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
             EmbeddedRepository repository = opening.join();
             LOG.debug("started in {} ms", (System.nanoTime() - started) / 1_000_000);
             return new PreviewHost(repository, server, renderer);

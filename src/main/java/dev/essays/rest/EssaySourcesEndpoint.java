@@ -9,8 +9,11 @@ import dev.essays.essay.EssayJson;
 import dev.essays.essay.EssayValidator;
 import dev.essays.essay.FieldError;
 import dev.essays.essay.jcr.EssayStore;
+import dev.essays.formatting.EssayAsSource;
+import dev.essays.formatting.EssayPaths;
 import dev.essays.formatting.FormattedEssay;
 import dev.essays.formatting.FormattedEssays;
+import dev.essays.formatting.SiteSettings;
 import dev.essays.jcr.SessionProvider;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -71,8 +74,8 @@ public class EssaySourcesEndpoint {
             }
             String file = sourceFormat.write(essay.get().sources());
             return Response.ok(file, sourceFormat.mediaType() + ";charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + slug.replaceAll("[^a-z0-9-]", "_")
-                            + "-sources." + sourceFormat.extension() + "\"")
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(slug) + "-sources."
+                            + sourceFormat.extension() + "\"")
                     .build();
         });
     }
@@ -143,6 +146,28 @@ public class EssaySourcesEndpoint {
         });
     }
 
+    /** The essay itself as a BibTeX, BibLaTeX, RIS or CSL-JSON record, for readers who cite it. */
+    @GET
+    @Path("/essays/{slug}/cite")
+    public Response cite(@PathParam("slug") String slug, @QueryParam("format") String format,
+                         @Context SecurityContext security) {
+        SourceFormat sourceFormat = format(format == null ? "bibtex" : format);
+        if (sourceFormat == null) {
+            return badFormat(format);
+        }
+        return Guarded.run(LOG, () -> {
+            Optional<Essay> essay = visible(slug, security);
+            if (essay.isEmpty()) {
+                return notFound(slug);
+            }
+            SiteSettings site = citations.site();
+            var item = EssayAsSource.item(essay.get(), site.absolute(EssayPaths.permalink(slug)), site.getSiteName());
+            return Response.ok(sourceFormat.write(List.of(item)), sourceFormat.mediaType() + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(slug) + "." + sourceFormat.extension() + "\"")
+                    .build();
+        });
+    }
+
     /** What an editor should fix: unknown keys, never-cited sources, duplicate keys, malformed locators, style trouble. */
     @GET
     @Path("/essays/{slug}/report")
@@ -174,6 +199,11 @@ public class EssaySourcesEndpoint {
 
     private Optional<Essay> visible(String slug, SecurityContext security) throws RepositoryException {
         return store.find(slug).filter(e -> Roles.isEditor(security) || e.isPublishedAt(OffsetDateTime.now()));
+    }
+
+    /** Slugs may hold any letters; a header's file name gets ASCII only. */
+    private static String fileName(String slug) {
+        return slug.replaceAll("[^a-z0-9-]", "_");
     }
 
     static SourceFormat format(String name) {

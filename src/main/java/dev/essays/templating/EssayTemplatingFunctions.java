@@ -73,7 +73,7 @@ public class EssayTemplatingFunctions {
         int pageCount = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, parsePage(page)), pageCount);
         List<EssayView> shown = matching.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
-                .map(e -> EssayView.of(e, urls, null)).toList();
+                .map(e -> EssayView.of(e, urls, null, citations.site())).toList();
         String query = cat.isEmpty() ? tg.isEmpty() ? "" : "tag=" + encode(tg) : "category=" + encode(cat);
         return new EssayIndexView(shown, cat, tg, current, pageCount, matching.size(),
                 current > 1 ? urls.page(query, current - 1) : "",
@@ -87,10 +87,10 @@ public class EssayTemplatingFunctions {
     /** A view with the body's citations formatted; if formatting fails, the body shows as written. */
     private EssayView fullView(Essay essay) {
         try {
-            return EssayView.of(essay, urls, citations.of(essay));
+            return EssayView.of(essay, urls, citations.of(essay), citations.site());
         } catch (RuntimeException e) {
             LOG.error("citations of {} could not be formatted", essay.slug(), e);
-            return EssayView.of(essay, urls, null);
+            return EssayView.of(essay, urls, null, citations.site());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.essays.templating;
 
+import dev.essays.formatting.EssayPaths;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -9,14 +11,14 @@ import java.nio.charset.StandardCharsets;
  */
 public record EssayUrls(String base) {
 
-    public static final EssayUrls DEFAULT = new EssayUrls("/essays");
+    public static final EssayUrls DEFAULT = new EssayUrls(EssayPaths.INDEX);
 
     public String index() {
         return base;
     }
 
     public String essay(String slug) {
-        return base + "/" + encode(slug).replace("+", "%20");
+        return EssayPaths.permalink(base, slug);
     }
 
     public String category(String category) {

@@ -2,6 +2,7 @@ package dev.essays.templating;
 
 import dev.essays.essay.Essay;
 import dev.essays.formatting.FormattedEssay;
+import dev.essays.formatting.SiteSettings;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,21 +23,24 @@ public final class EssayView {
     private final List<Link> categories;
     private final List<Link> tags;
     private final FormattedEssay citations;
+    private final SiteSettings site;
 
-    private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, FormattedEssay citations) {
+    private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, FormattedEssay citations,
+                      SiteSettings site) {
         this.essay = essay;
         this.permalink = permalink;
         this.categories = categories;
         this.tags = tags;
         this.citations = citations;
+        this.site = site;
     }
 
     /** {@code citations} null for views that show no body (teasers): nothing is formatted for them. */
-    static EssayView of(Essay essay, EssayUrls urls, FormattedEssay citations) {
+    static EssayView of(Essay essay, EssayUrls urls, FormattedEssay citations, SiteSettings site) {
         return new EssayView(essay, urls.essay(essay.slug()),
                 essay.categories().stream().map(c -> new Link(c, urls.category(c))).toList(),
                 essay.tags().stream().map(t -> new Link(t, urls.tag(t))).toList(),
-                citations);
+                citations, site);
     }
 
     public String getSlug() {
@@ -100,6 +104,27 @@ public final class EssayView {
 
     public List<FormattedEssay.Footnote> getFootnotes() {
         return citations == null ? List.of() : citations.footnotes();
+    }
+
+    /** Google Scholar's citation_* tags for the page head (plain text; the template escapes them). */
+    public List<ScholarlyMetadata.Meta> getMetaTags() {
+        return ScholarlyMetadata.metaTags(essay, site.absolute(permalink), site);
+    }
+
+    /** schema.org ScholarlyArticle with its citations, as JSON safe to print inside a script element. */
+    public String getJsonLd() {
+        return ScholarlyMetadata.jsonLd(essay, site.absolute(permalink), site);
+    }
+
+    /** The essay as an entry in its own style, for "Cite this essay". */
+    public String getCiteThisHtml() {
+        return citations == null ? "" : citations.citeThisHtml();
+    }
+
+    /** The essay itself as a BibTeX or RIS file. */
+    public String citeDownload(String format) {
+        return "/.rest/essays/v1/essays/" + java.net.URLEncoder.encode(essay.slug(), java.nio.charset.StandardCharsets.UTF_8)
+                + "/cite?format=" + format;
     }
 
     public boolean isHangingIndent() {

@@ -9,6 +9,6 @@ public final class PreviewHostSupport {
     }
 
     public static PreviewRenderer renderer(SessionProvider sessions) {
-        return PreviewHost.renderer(sessions, new dev.essays.formatting.FormattedEssays(sessions));
+        return PreviewHost.renderer(sessions, new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()));
     }
 }
