@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,13 +24,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,17 +65,32 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Path OUTPUT = Path.of(System.getProperty("basedir", "."), "target", "browser-tests");
 
+    private boolean javaScript = true;
+    private TestAbortedException skipped;
     private Path scratch;
     private PreviewHost host;
     private ChromeDriverService service;
     private ChromeDriver driver;
     private Axe axe;
 
+    /** A browser with JavaScript switched off, as some readers and all crawlers have it. */
+    public BrowserTestSupport withoutJavaScript() {
+        javaScript = false;
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        BrowserTools.Found tools = BrowserTools.require();
+        BrowserTools.Found tools;
+        try {
+            tools = BrowserTools.require();
+        } catch (TestAbortedException e) {
+            skipped = e; // reported on each test, so the report counts them as skipped, with the reason
+            return;
+        }
         scratch = Files.createTempDirectory("essays-browser-");
         try {
             host = PreviewHost.start(new PreviewHost.Options(0, null, ADMIN_PASSWORD, true, scratch.resolve("host")));
@@ -80,7 +101,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
                     .withLogLevel(ChromiumDriverLogLevel.WARNING)
                     .withLogFile(OUTPUT.resolve(context.getRequiredTestClass().getSimpleName() + "-chromedriver.log").toFile())
                     .build();
-            driver = new ChromeDriver(service, options(tools.chromium(), scratch.resolve("profile")));
+            driver = new ChromeDriver(service, options(tools.chromium(), scratch.resolve("profile"), javaScript));
             driver.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(TIMEOUT);
         } catch (Exception | Error e) {
             afterAll(context);
@@ -88,17 +109,24 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
         }
     }
 
-    static ChromeOptions options(Path chromium, Path profile) {
+    static ChromeOptions options(Path chromium, Path profile, boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-extensions", "--disable-quic", "--lang=en-GB", "--window-size=1280,900", "--user-data-dir=" + profile);
+        if (!javaScript) {
+            // Pages' scripts stop; WebDriver's own executeScript (and so axe()) still works.
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         return options;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (skipped != null) {
+            throw skipped;
+        }
         driver.manage().deleteAllCookies();
     }
 
@@ -118,6 +146,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        skipped = null;
         try {
             if (driver != null) {
                 driver.quit();
@@ -178,6 +207,31 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
 
     public List<String> texts(String css) {
         return findAll(css).stream().map(WebElement::getText).toList();
+    }
+
+    /** The form control named {@code name} (as posted: {@code author}, {@code comment}, ...). */
+    public WebElement field(String name) {
+        return find("[name='" + name + "']");
+    }
+
+    /** Replaces what a form control holds by typing, as a visitor would. */
+    public WebElement type(String name, CharSequence text) {
+        WebElement field = field(name);
+        field.clear();
+        field.sendKeys(text);
+        return field;
+    }
+
+    /** Sends a request to the preview host outside the browser as its admin (e.g. to moderate what a test posted). */
+    public HttpResponse<String> admin(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
