@@ -36,6 +36,10 @@ if [ -z "$base" ]; then
     mvn -q package -DskipTests
   fi
   base="http://localhost:$port"
+  if curl -s -o /dev/null "$base/"; then
+    echo "screenshot: port $port is taken; pass the URL of that host, or choose another with PORT=" >&2
+    exit 1
+  fi
   mkdir "$scratch/data"
   java -jar target/essays-preview.jar --port "$port" --data "$scratch/data" >"$scratch/host.log" 2>&1 &
   host_pid=$!

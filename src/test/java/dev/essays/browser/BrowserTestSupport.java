@@ -209,6 +209,11 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
         return findAll(css).stream().map(WebElement::getText).toList();
     }
 
+    /** Renders the page for {@code "print"} (or {@code "screen"}); {@code ""} goes back to the browser's own. */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
     /** The form control named {@code name} (as posted: {@code author}, {@code comment}, ...). */
     public WebElement field(String name) {
         return find("[name='" + name + "']");

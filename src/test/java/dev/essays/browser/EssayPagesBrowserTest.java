@@ -93,6 +93,23 @@ class EssayPagesBrowserTest {
     }
 
     @Test
+    void essayPage_printsTheEssayWithoutTheSiteAroundIt() {
+        site.open(PRESS);
+        try {
+            site.emulateMedia("print");
+            for (String css : List.of(".skip-link", ".site-header", ".site-footer", ".essay-permalink")) {
+                assertEquals("none", site.script("return getComputedStyle(document.querySelector(arguments[0])).display;", css), css);
+            }
+            assertTrue(site.find("h1").isDisplayed());
+            assertEquals("By Maya Lindqvist · 14 February 2025", site.text(".essay-header .essay-byline"));
+            assertTrue(site.find(".essay-categories").isDisplayed());
+        } finally {
+            site.emulateMedia("");
+        }
+        assertTrue(site.find(".site-header").isDisplayed(), "back on screen");
+    }
+
+    @Test
     void unknownEssay_showsTheNotFoundPageInSiteStyle() {
         for (String path : List.of("/essays/no-such-essay", "/nothing/here")) {
             site.open(path);
