@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * &#64;RegisterExtension
  * static final BrowserTestSupport site = new BrowserTestSupport();
  * </pre>
- * Cookies are cleared before each test; a failing test leaves a screenshot and the page source in
+ * Cookies are cleared before each test (the browser's cache and storage are not); a failing test leaves a screenshot and the page source in
  * {@code target/browser-tests/}. Without chromium, chromedriver (or axe-core, for {@link #axe()}) the tests are
  * skipped, except under {@code CI=true}, where that is a failure: CI must run them.
  */
@@ -116,7 +116,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-extensions", "--disable-quic", "--lang=en-GB", "--window-size=1280,900", "--user-data-dir=" + profile);
         if (!javaScript) {
-            // Pages' scripts stop; WebDriver's own executeScript (and so axe()) still works.
+            // Pages' scripts stop; WebDriver's synchronous executeScript still works, axe-core's asynchronous run does not.
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         return options;
@@ -127,7 +127,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
         if (skipped != null) {
             throw skipped;
         }
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of()); // every site's, not only the page's
     }
 
     @Override
@@ -135,7 +135,8 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
         if (context.getExecutionException().isEmpty() || driver == null) {
             return;
         }
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        String name = (context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+                + "-" + context.getDisplayName()).replaceAll("[^A-Za-z0-9_-]+", "_");
         try {
             Files.write(OUTPUT.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(OUTPUT.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
@@ -294,6 +295,10 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
 
     /** Runs axe-core on the page shown now (its default rules: WCAG 2.x A/AA and best practices). */
     public Axe.Results axe() {
+        if (!javaScript) {
+            throw new IllegalStateException("axe-core needs JavaScript (its timers do not run in this browser);"
+                    + " check the page in a BrowserTestSupport with JavaScript on");
+        }
         if (axe == null) {
             axe = Axe.load(BrowserTools.requireAxe());
         }
