@@ -24,7 +24,7 @@ class NoJavaScriptBrowserTest {
     @Test
     void indexAndEssay_readAndFollowWithoutJavaScript() {
         site.open("/essays");
-        assertEquals(3, site.findAll(".essay-teaser").size());
+        assertEquals(4, site.findAll(".essay-teaser").size());
         site.find(".essay-teaser-title a[href$='/citing-the-web']").click();
         assertEquals("/essays/citing-the-web", site.currentPath());
         assertEquals("Citing the Web Without Losing It", site.text("h1"));
