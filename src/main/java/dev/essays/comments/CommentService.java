@@ -32,6 +32,7 @@ public final class CommentService {
     private final DuplicateTexts duplicates = new DuplicateTexts(10_000);
     private final IpHasher ipHasher;
     private final ApprovedCommenters approved;
+    private final SignedLinks links;
     private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
 
     private record Listed(List<Comment> comments, long loadedAt) {
@@ -49,10 +50,20 @@ public final class CommentService {
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
+        this.links = new SignedLinks(secrets.linkKey(), clock);
     }
 
     public CommentsConfig config() {
         return config;
+    }
+
+    /** Signs and checks the links mail carries (moderation, confirmation, unsubscribe, pending notice). */
+    public SignedLinks links() {
+        return links;
+    }
+
+    public Optional<EssayInfo> essay(String slug) {
+        return essays.find(slug);
     }
 
     /** A time token for the essay's form; empty when the essay takes no comments. */

@@ -13,7 +13,7 @@ import java.time.Duration;
 public final class SignedLinks {
 
     /** What a link may do. */
-    public enum Purpose { APPROVE, SPAM, CONFIRM_REPLIES, UNSUBSCRIBE }
+    public enum Purpose { APPROVE, SPAM, CONFIRM_REPLIES, UNSUBSCRIBE, VIEW_PENDING }
 
     private final Hmac hmac;
     private final Clock clock;
@@ -47,6 +47,19 @@ public final class SignedLinks {
         }
         return clock.instant().getEpochSecond() <= exp
                 && hmac.verifyBase64(purpose.name() + "|" + commentId + "|" + exp, sig);
+    }
+
+    /**
+     * The hash in the redirect after a held post ({@code ?unapproved=<id>&moderation-hash=<hash>}): it lets
+     * that visitor, and nobody guessing ids, see their own comment with an "awaiting moderation" notice.
+     */
+    public String pendingNoticeHash(String commentId) {
+        return signature(Purpose.VIEW_PENDING, commentId, 0);
+    }
+
+    public boolean verifyPendingNotice(String commentId, String hash) {
+        return commentId != null && hash != null
+                && hmac.verifyBase64(Purpose.VIEW_PENDING.name() + "|" + commentId + "|0", hash);
     }
 
     private static String enc(String s) {
