@@ -139,6 +139,10 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
         });
     }
 
+    String writerStats() {
+        return writer.stats();
+    }
+
     @Override
     public void close() {
         writer.close();
