@@ -35,7 +35,8 @@ public final class CommentService {
     private final SignedLinks links;
     private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
 
-    private record Listed(List<Comment> comments, long loadedAt) {
+    /** An essay's approved comments as last read, with their ETag and rendered HTML per thread depth. */
+    private record Listed(List<Comment> comments, String etag, long loadedAt, ConcurrentHashMap<Integer, String> html) {
     }
 
     public CommentService(CommentStore store, EssayDirectory essays, CommentNotifier notifier,
@@ -227,14 +228,44 @@ public final class CommentService {
 
     /** Approved comments of an essay, oldest first; reused for a short time (see the config). */
     public List<Comment> approved(String essay) {
+        return listed(essay).comments();
+    }
+
+    private Listed listed(String essay) {
         long now = clock.millis();
         Listed l = listCache.get(essay);
         if (l != null && now - l.loadedAt() < config.listCacheTtl().toMillis()) {
-            return l.comments();
+            return l;
         }
         List<Comment> fresh = List.copyOf(store.list(essay, EnumSet.of(CommentStatus.APPROVED)));
-        listCache.put(essay, new Listed(fresh, now));
-        return fresh;
+        String tag = etag(fresh);
+        // Unchanged since the last read: keep the rendered HTML.
+        Listed next = l != null && l.etag().equals(tag) ? new Listed(l.comments(), tag, now, l.html())
+                : new Listed(fresh, tag, now, new ConcurrentHashMap<>());
+        if (listCache.size() >= 10_000) {
+            listCache.clear(); // bounded: essays nobody reads drop out
+        }
+        listCache.put(essay, next);
+        return next;
+    }
+
+    /**
+     * What the comment area shows for an essay: heading, rendered thread, whether the form shows. The HTML
+     * is rendered once per change of the approved list, not per page view. Empty for an unknown slug.
+     */
+    public Optional<CommentsView> view(String slug) {
+        Optional<EssayInfo> essay = essays.find(slug);
+        if (essay.isEmpty()) {
+            return Optional.empty();
+        }
+        EssayInfo e = essay.get();
+        int depth = settingsFor(e).threadDepth();
+        Listed l = listed(slug);
+        String html = l.html().computeIfAbsent(depth,
+                d -> CommentListHtml.render(CommentTree.build(l.comments(), d), d));
+        int count = l.comments().size();
+        return Optional.of(new CommentsView(slug, e.title(), count, ResponseHeading.english(count, e.title()),
+                ResponseHeading.key(count), l.etag(), html, openEssay(slug).isPresent(), depth));
     }
 
     /** The displayed thread of an essay. */

@@ -42,7 +42,7 @@ final class MailComposer {
         for (String moderator : settings.moderators()) {
             out.add(new MailMessage(moderator,
                     headerSafe("[" + settings.siteName() + "] Please moderate: \"" + essay.title() + "\""),
-                    body, unsubscribeHeaders(settings.restBaseUrl() + "/comments/notifications/moderation-off")));
+                    body, moderatorUnsubscribe()));
         }
         return out;
     }
@@ -77,6 +77,17 @@ final class MailComposer {
             default -> base + path;
         };
         return target + "?" + links.query(purpose, id, settings.linkTtl());
+    }
+
+    /**
+     * Moderators are chosen in the site configuration, so their "unsubscribe" is a request to the site's
+     * address (mailto), not a one-click switch a forwarded mail could flip.
+     */
+    private Map<String, String> moderatorUnsubscribe() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("List-Unsubscribe", "<mailto:" + headerSafe(settings.from()) + "?subject=unsubscribe%20moderation>");
+        h.put("Auto-Submitted", "auto-generated");
+        return h;
     }
 
     private static Map<String, String> unsubscribeHeaders(String url) {

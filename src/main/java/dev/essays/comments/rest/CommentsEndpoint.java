@@ -129,6 +129,9 @@ public class CommentsEndpoint {
                     "idempotency_key")) {
                 keep.put(f, field(form, f));
             }
+            if (e.reason() == SubmissionRejectedException.Reason.INVALID) {
+                keep.put("token", field(form, "token")); // field errors come before the token is spent
+            }
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(FormPages.refused(uri.getBaseUri().getPath() + "essays/v1/comments", e.errors(), keep))
                     .cacheControl(noStore()).build();

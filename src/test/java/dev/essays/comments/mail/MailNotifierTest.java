@@ -145,8 +145,8 @@ class MailNotifierTest {
         assertFalse(links.verify(SignedLinks.Purpose.SPAM, p.comment().id(), q.get("expires"), q.get("sig")));
         Map<String, String> s = query(spam);
         assertTrue(links.verify(SignedLinks.Purpose.SPAM, p.comment().id(), s.get("expires"), s.get("sig")));
-        assertTrue(mails[0].getHeader("List-Unsubscribe")[0].startsWith("<https://"));
-        assertEquals("List-Unsubscribe=One-Click", mails[0].getHeader("List-Unsubscribe-Post")[0]);
+        assertEquals("<mailto:comments@example.test?subject=unsubscribe%20moderation>",
+                mails[0].getHeader("List-Unsubscribe")[0]);
         assertTrue(mails[0].getSubject().contains("On Gardens"));
     }
 
