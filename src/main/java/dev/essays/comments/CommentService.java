@@ -32,6 +32,7 @@ public final class CommentService {
     private final DuplicateTexts duplicates = new DuplicateTexts(10_000);
     private final IpHasher ipHasher;
     private final ApprovedCommenters approved;
+    private final RateLimiter dataRequests;
     private final SignedLinks links;
     private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
 
@@ -51,6 +52,7 @@ public final class CommentService {
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
+        this.dataRequests = new RateLimiter(0, java.time.Duration.ofMinutes(15), 10_000, clock);
         this.links = new SignedLinks(secrets.linkKey(), clock);
     }
 
@@ -212,6 +214,42 @@ public final class CommentService {
                     "This comment can no longer be edited.");
         }
         return edit(id, newText);
+    }
+
+    /**
+     * GDPR self-service, step 1: mails the address signed export and erase links if it has comments. The
+     * answer is the same either way, so nobody learns who commented; at most one mail per address per
+     * rate-limit interval.
+     */
+    public void requestPersonalData(String email) {
+        TextNormalizer.Result r = TextNormalizer.singleLine(email);
+        if (!r.ok() || r.value().isEmpty() || r.value().length() > config.limits().email()) {
+            throw SubmissionRejectedException.of(Reason.INVALID, "email", "E-mail must be an address such as name@example.org.");
+        }
+        String address = r.value().toLowerCase(java.util.Locale.ROOT);
+        if (dataRequests.acquire("", address) != RateLimiter.Result.ALLOWED) {
+            return;
+        }
+        if (!store.findByEmail(address).isEmpty()) {
+            notifier.personalDataRequested(address);
+        }
+    }
+
+    /** GDPR self-service, step 2: everything stored about this address's comments (after a verified link). */
+    public List<Comment> personalData(String email) {
+        return store.findByEmail(email);
+    }
+
+    /** GDPR self-service, step 2: deletes every comment with this address; how many. */
+    public int erasePersonalData(String email) {
+        int n = 0;
+        for (Comment c : store.findByEmail(email)) {
+            if (store.delete(c.id()).isPresent()) {
+                changed(c);
+                n++;
+            }
+        }
+        return n;
     }
 
     public Optional<Comment> setNotifyReplies(String id, boolean notify) {

@@ -34,6 +34,9 @@ public interface CommentStore {
     /** Deletes for good; the deleted comment, if there was one. */
     Optional<Comment> delete(String id);
 
+    /** Every comment with this e-mail address (case-insensitive), on any essay, in any status. */
+    List<Comment> findByEmail(String email);
+
     /** Lower-case e-mail addresses with at least one approved comment (the first-time rule). */
     Set<String> approvedEmails();
 }

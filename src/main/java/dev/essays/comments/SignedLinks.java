@@ -13,7 +13,11 @@ import java.time.Duration;
 public final class SignedLinks {
 
     /** What a link may do. */
-    public enum Purpose { APPROVE, SPAM, CONFIRM_REPLIES, UNSUBSCRIBE, VIEW_PENDING }
+    public enum Purpose {
+        APPROVE, SPAM, CONFIRM_REPLIES, UNSUBSCRIBE, VIEW_PENDING,
+        /** Keyed by e-mail address, not comment id: a commenter's own data (GDPR). */
+        EXPORT_MINE, ERASE_MINE
+    }
 
     private final Hmac hmac;
     private final Clock clock;
@@ -23,7 +27,10 @@ public final class SignedLinks {
         this.clock = clock;
     }
 
-    /** Query string {@code id=…&purpose=…&expires=…&sig=…} for a link valid for {@code ttl}. */
+    /**
+     * Query string {@code id=…&purpose=…&expires=…&sig=…} for a link valid for {@code ttl}; {@code commentId}
+     * is the e-mail address for the purposes keyed by it.
+     */
     public String query(Purpose purpose, String commentId, Duration ttl) {
         long expires = clock.instant().plus(ttl).getEpochSecond();
         return "id=" + enc(commentId) + "&purpose=" + purpose.name().toLowerCase(java.util.Locale.ROOT)

@@ -122,6 +122,26 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
     }
 
     @Override
+    public List<Comment> findByEmail(String email) {
+        String wanted = email.toLowerCase(Locale.ROOT);
+        return read("find comments by e-mail", s -> {
+            List<Comment> out = new ArrayList<>();
+            for (NodeIterator threads = s.getRootNode().getNodes(); threads.hasNext(); ) {
+                Node thread = threads.nextNode();
+                if (!thread.isNodeType(NodeTypes.COMMENT_THREAD)) {
+                    continue;
+                }
+                for (NodeIterator it = thread.getNodes(); it.hasNext(); ) {
+                    CommentNodes.read(it.nextNode()).filter(c -> c.email().toLowerCase(Locale.ROOT).equals(wanted))
+                            .ifPresent(out::add);
+                }
+            }
+            out.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id));
+            return out;
+        });
+    }
+
+    @Override
     public Set<String> approvedEmails() {
         return read("list approved commenters", s -> {
             Set<String> emails = new HashSet<>();

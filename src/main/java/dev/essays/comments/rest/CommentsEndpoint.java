@@ -88,7 +88,7 @@ public class CommentsEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response postForm(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
                              @Context HttpServletRequest request, @Context UriInfo uri) {
-        return post(form, wantsJson(headers), headers, request, uri);
+        return post(withServletParameters(form, request), wantsJson(headers), headers, request, uri);
     }
 
     @POST
@@ -231,8 +231,9 @@ public class CommentsEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderateForm(@PathParam("id") String id, @PathParam("action") String action,
                                  MultivaluedMap<String, String> form, @Context UriInfo uri,
-                                 @Context SecurityContext security, @Context HttpHeaders headers) {
-        return moderate(id, action, form, uri, security, headers);
+                                 @Context SecurityContext security, @Context HttpHeaders headers,
+                                 @Context HttpServletRequest request) {
+        return moderate(id, action, withServletParameters(form, request), uri, security, headers);
     }
 
     /** API clients: no body (or one we ignore), parameters in the query. */
@@ -312,8 +313,8 @@ public class CommentsEndpoint {
     @Path("/comments/notifications/{step}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response notificationForm(@PathParam("step") String step, MultivaluedMap<String, String> form,
-                                     @Context UriInfo uri) {
-        return notification(step, form, uri);
+                                     @Context UriInfo uri, @Context HttpServletRequest request) {
+        return notification(step, withServletParameters(form, request), uri);
     }
 
     @POST
@@ -334,6 +335,68 @@ public class CommentsEndpoint {
                 .map(c -> html(200, FormPages.message("Done", on ? "You will get an e-mail when someone replies."
                         : "You will get no more e-mails about replies.")))
                 .orElseGet(() -> html(404, FormPages.message("Not found", "This comment no longer exists.")));
+    }
+
+    // ---- GDPR self-service: export or erase one's own comments through a mailed link ---------------------
+
+    /** Step 1: the same answer whether or not the address has comments; a mail goes out only if it has. */
+    @POST
+    @Path("/comments/mine")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestMine(MultivaluedMap<String, String> form, @Context HttpServletRequest request) {
+        form = withServletParameters(form, request);
+        try {
+            service.requestPersonalData(field(form, "email"));
+        } catch (SubmissionRejectedException e) {
+            return json(400, Json.errors(e.getMessage(), e.errors()));
+        }
+        ObjectNode n = Json.object();
+        n.put("message", "If comments were written with this address, a mail with links to download or delete"
+                + " them is on its way.");
+        return json(202, Json.write(n));
+    }
+
+    @GET
+    @Path("/comments/mine/{step}")
+    public Response mine(@PathParam("step") String step, @QueryParam("id") String email,
+                         @QueryParam("expires") String expires, @QueryParam("sig") String sig) {
+        if (step.equals("export") && service.links().verify(Purpose.EXPORT_MINE, email, expires, sig)) {
+            ObjectNode n = Json.object();
+            n.put("email", email);
+            ArrayNode list = n.putArray("comments");
+            for (Comment c : service.personalData(email)) {
+                ObjectNode o = Json.comment(c);
+                o.put("essay", c.essay());
+                o.put("email", c.email());
+                o.put("ipHash", c.ipHash());
+                o.put("userAgent", c.userAgent());
+                o.put("notifyReplies", c.notifyReplies());
+                list.add(o);
+            }
+            return Response.ok(Json.write(n), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"my-comments.json\"")
+                    .cacheControl(noStore()).build();
+        }
+        if (step.equals("erase") && service.links().verify(Purpose.ERASE_MINE, email, expires, sig)) {
+            return html(200, FormPages.confirm("Delete all my comments",
+                    "Delete every comment written with " + email + "? This cannot be undone.", "",
+                    Map.of("id", email, "expires", expires, "sig", sig)));
+        }
+        return html(403, FormPages.message("Link not valid", "This link is not valid or has expired."));
+    }
+
+    @POST
+    @Path("/comments/mine/erase")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response eraseMine(MultivaluedMap<String, String> form, @Context UriInfo uri,
+                              @Context HttpServletRequest request) {
+        MultivaluedMap<String, String> params = merged(withServletParameters(form, request), uri);
+        String email = field(params, "id");
+        if (!service.links().verify(Purpose.ERASE_MINE, email, field(params, "expires"), field(params, "sig"))) {
+            return html(403, FormPages.message("Link not valid", "This link is not valid or has expired."));
+        }
+        int n = service.erasePersonalData(email);
+        return html(200, FormPages.message("Deleted", n == 1 ? "Your comment was deleted." : n + " comments were deleted."));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
@@ -392,6 +455,21 @@ public class CommentsEndpoint {
             }
         }
         return false;
+    }
+
+    /**
+     * On a servlet container the body of a form post may already have been parsed into the request's
+     * parameters (it happens when the URL also has a query); then the entity map is empty and the values are
+     * there instead.
+     */
+    private static MultivaluedMap<String, String> withServletParameters(MultivaluedMap<String, String> form,
+                                                                        HttpServletRequest request) {
+        if (request == null || (form != null && !form.isEmpty())) {
+            return form;
+        }
+        MultivaluedMap<String, String> all = new MultivaluedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> all.put(k, List.of(v)));
+        return all;
     }
 
     private static MultivaluedMap<String, String> merged(MultivaluedMap<String, String> form, UriInfo uri) {

@@ -187,6 +187,26 @@ class MailNotifierTest {
     }
 
     @Test
+    void personalDataRequest_mailsSignedExportAndEraseLinks_onlyToAddressesWithComments() throws Exception {
+        post("mine@example.org", "My words", "", false);
+        received(2);
+        smtp.purgeEmailFromAllMailboxes();
+        service.requestPersonalData("MINE@example.org");
+        service.requestPersonalData("stranger@example.org");
+        MimeMessage[] mails = received(1);
+        Thread.sleep(300);
+        assertEquals(1, smtp.getReceivedMessages().length, "nothing for an address without comments");
+        assertEquals(List.of("mine@example.org"), to(mails[0]));
+        String export = links(body(mails[0])).stream().filter(l -> l.contains("/mine/export?")).findFirst().orElseThrow();
+        Map<String, String> q = query(export);
+        assertTrue(links.verify(SignedLinks.Purpose.EXPORT_MINE, "mine@example.org", q.get("expires"), q.get("sig")));
+        service.requestPersonalData("mine@example.org"); // a second request within 15 minutes sends nothing
+        assertTrue(notifier.drain(5_000));
+        Thread.sleep(300);
+        assertEquals(1, smtp.getReceivedMessages().length);
+    }
+
+    @Test
     void headerInjection_throughNameEmailOrTitle_isImpossible() throws Exception {
         EssayInfo evilTitle = new EssayInfo("open-essay", "Gardens\r\nBcc: victim@evil.example", Instant.EPOCH, true, null);
         Comment evil = new Comment("c1", "open-essay", "", "Eve\r\nBcc: victim@evil.example\r\n\r\nbody",

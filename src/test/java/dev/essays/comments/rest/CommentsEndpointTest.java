@@ -232,6 +232,41 @@ class CommentsEndpointTest {
     }
 
     @Test
+    void commenter_exportsAndErasesAllTheirComments_throughSignedLinks() throws Exception {
+        Map<String, String> f = form("Mine one");
+        f.put("email", "Me@Example.org");
+        String id = json(post("/essays/v1/comments", f, "Accept", "application/json")).get("id").asText();
+        Map<String, String> g = form("Someone else's");
+        json(post("/essays/v1/comments", g, "Accept", "application/json"));
+        assertEquals(202, post("/essays/v1/comments/mine", Map.of("email", "me@example.org")).statusCode());
+        assertEquals(202, post("/essays/v1/comments/mine", Map.of("email", "nobody@example.org")).statusCode());
+
+        String export = service.links().query(SignedLinks.Purpose.EXPORT_MINE, "me@example.org", Duration.ofDays(7));
+        HttpResponse<String> data = get("/essays/v1/comments/mine/export?" + export);
+        assertEquals(200, data.statusCode(), data.body());
+        assertEquals(1, json(data).get("comments").size());
+        assertEquals(id, json(data).get("comments").get(0).get("id").asText());
+        String forged = export.replace("me%40example.org", "other%40example.org");
+        assertEquals(403, get("/essays/v1/comments/mine/export?" + forged).statusCode());
+        assertEquals(403, get("/essays/v1/comments/mine/erase?" + export).statusCode(), "an export link cannot erase");
+
+        String erase = service.links().query(SignedLinks.Purpose.ERASE_MINE, "me@example.org", Duration.ofDays(7));
+        assertEquals(200, get("/essays/v1/comments/mine/erase?" + erase).statusCode());
+        assertEquals(1, store.list("open-essay", Set.of()).size() - 1, "a GET deletes nothing");
+        HttpResponse<String> done = post("/essays/v1/comments/mine/erase?" + erase, Map.of());
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(store.find(id).isEmpty());
+        assertEquals(1, store.list("open-essay", Set.of()).size());
+    }
+
+    @Test
+    void formPost_toAUrlWithAQuery_stillReadsTheBody() throws Exception {
+        HttpResponse<String> r = post("/essays/v1/comments?from=page", form("Body fields count"), "Accept", "application/json");
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals(1, store.list("open-essay", Set.of()).size());
+    }
+
+    @Test
     void openRedirects_areRefused() {
         assertEquals("/", CommentsEndpoint.safeRedirect("//evil.example/x"));
         assertEquals("/", CommentsEndpoint.safeRedirect("https://evil.example/"));
