@@ -27,6 +27,15 @@ public final class CommentListHtml {
         return out.append("</ol>\n").toString();
     }
 
+    /** A held comment shown only to its author, marked as awaiting moderation (no reply link). */
+    public static String renderPending(Comment c) {
+        StringBuilder out = new StringBuilder(800).append("<ol class=\"comment-list comment-pending\">\n");
+        item(new ThreadedComment(c, 1, List.of()), 0, out);
+        int article = out.indexOf("<article class=\"comment-body\">\n") + "<article class=\"comment-body\">\n".length();
+        out.insert(article, "<p class=\"comment-awaiting-moderation\">Your comment is awaiting moderation.</p>\n");
+        return out.append("</ol>\n").toString();
+    }
+
     private static void item(ThreadedComment t, int maxDepth, StringBuilder out) {
         Comment c = t.comment();
         String id = Html.escape(c.id());

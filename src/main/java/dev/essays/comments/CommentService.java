@@ -303,7 +303,27 @@ public final class CommentService {
                 d -> CommentListHtml.render(CommentTree.build(l.comments(), d), d));
         int count = l.comments().size();
         return Optional.of(new CommentsView(slug, e.title(), count, ResponseHeading.english(count, e.title()),
-                ResponseHeading.key(count), l.etag(), html, openEssay(slug).isPresent(), depth));
+                ResponseHeading.key(count), l.etag(), html, "", openEssay(slug).isPresent(), depth));
+    }
+
+    /**
+     * The view for the visitor who was redirected after a held post ({@code ?unapproved=<id>&moderation-hash=…}):
+     * with their own comment and an "awaiting moderation" notice, which nobody else sees. A wrong hash or
+     * a comment no longer pending gives the ordinary view.
+     */
+    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash) {
+        Optional<CommentsView> view = view(slug);
+        if (view.isEmpty() || !links.verifyPendingNotice(unapprovedId, moderationHash)) {
+            return view;
+        }
+        Optional<Comment> own = store.find(slug, unapprovedId).filter(c -> c.status() == CommentStatus.PENDING);
+        if (own.isEmpty()) {
+            return view;
+        }
+        CommentsView v = view.get();
+        String pending = CommentListHtml.renderPending(own.get());
+        return Optional.of(new CommentsView(v.essay(), v.title(), v.count(), v.heading(), v.headingKey(), v.etag(),
+                v.listHtml(), pending, v.open(), v.threadDepth()));
     }
 
     /** The displayed thread of an essay. */

@@ -8,7 +8,8 @@ package dev.essays.comments;
  * @param listHtml   the threaded list ({@link CommentListHtml}); all visitor text in it is escaped
  * @param open       whether the "Leave a Reply" form shows (false: say comments are closed)
  * @param etag       the list's version, for the page script that refreshes the list from the endpoint
+ * @param pendingHtml the visitor's own held comment with its "awaiting moderation" notice, or empty
  */
 public record CommentsView(String essay, String title, int count, String heading, String headingKey, String etag,
-                           String listHtml, boolean open, int threadDepth) {
+                           String listHtml, String pendingHtml, boolean open, int threadDepth) {
 }

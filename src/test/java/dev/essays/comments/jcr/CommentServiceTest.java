@@ -279,6 +279,21 @@ class CommentServiceTest {
     }
 
     @Test
+    void heldComment_isShownOnlyToItsAuthor_withTheModerationNotice() {
+        Posted p = service.submit(post("Wait for me"));
+        String id = p.comment().id();
+        String hash = service.links().pendingNoticeHash(id);
+        var own = service.view("open-essay", id, hash).orElseThrow();
+        assertTrue(own.pendingHtml().contains("Your comment is awaiting moderation."));
+        assertTrue(own.pendingHtml().contains("Wait for me"));
+        assertEquals(0, own.count());
+        assertEquals("", service.view("open-essay", id, "forged").orElseThrow().pendingHtml());
+        assertEquals("", service.view("open-essay").orElseThrow().pendingHtml());
+        service.moderate(id, ModerationAction.APPROVE);
+        assertEquals("", service.view("open-essay", id, hash).orElseThrow().pendingHtml());
+    }
+
+    @Test
     void approvedList_refreshesAfterModeration_andEtagChanges() {
         String id = service.submit(post("Soon visible")).comment().id();
         String before = CommentService.etag(service.approved("open-essay"));
