@@ -35,6 +35,8 @@ public final class CommentService {
     private final RateLimiter dataRequests;
     private final SignedLinks links;
     private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
+    /** Cache key of the site-wide recent list; not a valid slug, so it cannot clash with an essay. */
+    private static final String RECENT_KEY = " recent";
 
     /** An essay's approved comments as last read, with their ETag and rendered HTML per thread depth. */
     private record Listed(List<Comment> comments, String etag, long loadedAt, ConcurrentHashMap<Integer, String> html) {
@@ -331,6 +333,18 @@ public final class CommentService {
         return CommentTree.build(approved(essay.slug()), settingsFor(essay).threadDepth());
     }
 
+    /** The site's newest approved comments (for the site feed), reused for the list cache's time. */
+    public List<Comment> recentApproved(int limit) {
+        long now = clock.millis();
+        Listed l = listCache.get(RECENT_KEY);
+        if (l == null || now - l.loadedAt() >= config.listCacheTtl().toMillis()) {
+            List<Comment> fresh = List.copyOf(store.recent(EnumSet.of(CommentStatus.APPROVED), 100));
+            l = new Listed(fresh, etag(fresh), now, new ConcurrentHashMap<>());
+            listCache.put(RECENT_KEY, l);
+        }
+        return l.comments().subList(0, Math.min(limit, l.comments().size()));
+    }
+
     /** A strong ETag over what a reader sees of the approved comments. */
     public static String etag(List<Comment> comments) {
         StringBuilder b = new StringBuilder();
@@ -343,6 +357,7 @@ public final class CommentService {
 
     private void changed(Comment c) {
         listCache.remove(c.essay());
+        listCache.remove(RECENT_KEY);
         if (c.status() == CommentStatus.APPROVED) {
             approved.add(c.email());
         }

@@ -122,6 +122,33 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
     }
 
     @Override
+    public List<Comment> recent(Set<CommentStatus> statuses, int limit) {
+        return read("list recent comments", s -> {
+            // A bounded min-heap by date: memory stays O(limit) however many comments there are.
+            java.util.PriorityQueue<Comment> newest = new java.util.PriorityQueue<>(
+                    Comparator.comparing(Comment::created).thenComparing(Comment::id));
+            for (NodeIterator threads = s.getRootNode().getNodes(); threads.hasNext(); ) {
+                Node thread = threads.nextNode();
+                if (!thread.isNodeType(NodeTypes.COMMENT_THREAD)) {
+                    continue;
+                }
+                for (NodeIterator it = thread.getNodes(); it.hasNext(); ) {
+                    CommentNodes.read(it.nextNode()).filter(c -> statuses.isEmpty() || statuses.contains(c.status()))
+                            .ifPresent(c -> {
+                                newest.add(c);
+                                if (newest.size() > limit) {
+                                    newest.poll();
+                                }
+                            });
+                }
+            }
+            List<Comment> out = new ArrayList<>(newest);
+            out.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id).reversed());
+            return out;
+        });
+    }
+
+    @Override
     public List<Comment> findByEmail(String email) {
         String wanted = email.toLowerCase(Locale.ROOT);
         return read("find comments by e-mail", s -> {

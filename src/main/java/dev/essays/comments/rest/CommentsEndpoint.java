@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.essays.comments.Comment;
+import dev.essays.comments.CommentFeed;
 import dev.essays.comments.CommentListHtml;
 import dev.essays.comments.CommentService;
 import dev.essays.comments.CommentStatus;
@@ -39,10 +40,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The comments REST API under {@code /.rest/essays/v1/}: time tokens, posting (HTML form or JSON), the
@@ -150,7 +154,8 @@ public class CommentsEndpoint {
             }
             return json(posted.retried() ? 200 : 201, Json.write(n));
         }
-        String back = safeRedirect(field(form, "redirect_to"));
+        String back = field(form, "redirect_to").isEmpty() ? service.config().essayPath(c.essay())
+                : safeRedirect(field(form, "redirect_to"));
         String target = c.status() == CommentStatus.APPROVED ? back + "#comment-" + c.id()
                 : back + (back.contains("?") ? "&" : "?") + "unapproved=" + c.id() + "&moderation-hash="
                 + service.links().pendingNoticeHash(c.id()) + "#comment-" + c.id();
@@ -204,6 +209,59 @@ public class CommentsEndpoint {
             ok = Response.ok(Json.write(n), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         }
         return ok.tag(tag).cacheControl(revalidate).header("X-Comment-Count", approved.size()).build();
+    }
+
+    // ---- Atom feeds ------------------------------------------------------------------------------------
+
+    @GET
+    @Path("/essays/{slug}/comments/feed")
+    public Response essayFeed(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
+        Optional<EssayInfo> essay = service.essay(slug);
+        if (essay.isEmpty()) {
+            return json(404, Json.errors("There is no such essay.", List.of()));
+        }
+        List<Comment> approved = service.approved(slug);
+        return feed(CommentService.etag(approved), request, () -> CommentFeed.essay(
+                essay.get().title(), site(uri) + service.config().essayPath(slug), uri.getRequestUri().toString(),
+                newestFirst(approved)));
+    }
+
+    @GET
+    @Path("/comments/feed")
+    public Response siteFeed(@Context UriInfo uri, @Context Request request) {
+        List<Comment> recent = service.recentApproved(50);
+        return feed(CommentService.etag(recent), request, () -> {
+            List<CommentFeed.Entry> entries = new ArrayList<>();
+            for (Comment c : recent) {
+                String title = service.essay(c.essay()).map(EssayInfo::title).orElse(c.essay());
+                entries.add(new CommentFeed.Entry(c, title, site(uri) + service.config().essayPath(c.essay())));
+            }
+            return CommentFeed.site(uri.getBaseUri().getHost(), site(uri) + "/",
+                    uri.getRequestUri().toString(), entries);
+        });
+    }
+
+    private static List<Comment> newestFirst(List<Comment> oldestFirst) {
+        List<Comment> out = new ArrayList<>(oldestFirst);
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static Response feed(String etag, Request request, Supplier<String> body) {
+        EntityTag tag = new EntityTag(etag.replace("\"", "") + "-atom");
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).cacheControl(revalidate).build();
+        }
+        return Response.ok(body.get(), "application/atom+xml; charset=UTF-8").tag(tag).cacheControl(revalidate).build();
+    }
+
+    /** Scheme, host and port of this request: the site the feed's links point into. */
+    private static String site(UriInfo uri) {
+        URI base = uri.getBaseUri();
+        return base.getScheme() + "://" + base.getRawAuthority();
     }
 
     // ---- moderation ------------------------------------------------------------------------------------

@@ -267,6 +267,27 @@ class CommentsEndpointTest {
     }
 
     @Test
+    void atomFeeds_ofEssayAndSite_carryApprovedCommentsEscaped() throws Exception {
+        String id = json(post("/essays/v1/comments", form("Feed <me> & http://x.example"), "Accept", "application/json"))
+                .get("id").asText();
+        json(post("/essays/v1/comments", form("Still pending"), "Accept", "application/json"));
+        service.moderate(id, dev.essays.comments.ModerationAction.APPROVE);
+        HttpResponse<String> feed = get("/essays/v1/essays/open-essay/comments/feed");
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(feed.body().contains("/essays/open-essay#comment-" + id));
+        assertTrue(feed.body().contains("Feed &amp;lt;me&amp;gt; &amp;amp;"), feed.body());
+        assertFalse(feed.body().contains("Still pending"));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("/essays/v1/essays/open-essay/comments/feed", "If-None-Match", etag).statusCode());
+        HttpResponse<String> site = get("/essays/v1/comments/feed");
+        assertEquals(200, site.statusCode());
+        assertTrue(site.body().contains("Comment on \u201cOn Gardens\u201d by"), site.body());
+    }
+
+    @Test
     void openRedirects_areRefused() {
         assertEquals("/", CommentsEndpoint.safeRedirect("//evil.example/x"));
         assertEquals("/", CommentsEndpoint.safeRedirect("https://evil.example/"));
