@@ -17,6 +17,10 @@ public interface CommentNotifier {
     default void subscriptionRequested(Comment comment, EssayInfo essay) {
     }
 
+    /** Someone asked for their comments (export or erase): mail signed links to that address. */
+    default void personalDataRequested(String email) {
+    }
+
     /** A moderator changed a comment's status. */
     default void statusChanged(Comment before, Comment after, EssayInfo essay) {
     }

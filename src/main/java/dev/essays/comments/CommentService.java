@@ -32,9 +32,14 @@ public final class CommentService {
     private final DuplicateTexts duplicates = new DuplicateTexts(10_000);
     private final IpHasher ipHasher;
     private final ApprovedCommenters approved;
+    private final RateLimiter dataRequests;
+    private final SignedLinks links;
     private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
+    /** Cache key of the site-wide recent list; not a valid slug, so it cannot clash with an essay. */
+    private static final String RECENT_KEY = " recent";
 
-    private record Listed(List<Comment> comments, long loadedAt) {
+    /** An essay's approved comments as last read, with their ETag and rendered HTML per thread depth. */
+    private record Listed(List<Comment> comments, String etag, long loadedAt, ConcurrentHashMap<Integer, String> html) {
     }
 
     public CommentService(CommentStore store, EssayDirectory essays, CommentNotifier notifier,
@@ -49,10 +54,21 @@ public final class CommentService {
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
+        this.dataRequests = new RateLimiter(0, java.time.Duration.ofMinutes(15), 10_000, clock);
+        this.links = new SignedLinks(secrets.linkKey(), clock);
     }
 
     public CommentsConfig config() {
         return config;
+    }
+
+    /** Signs and checks the links mail carries (moderation, confirmation, unsubscribe, pending notice). */
+    public SignedLinks links() {
+        return links;
+    }
+
+    public Optional<EssayInfo> essay(String slug) {
+        return essays.find(slug);
     }
 
     /** A time token for the essay's form; empty when the essay takes no comments. */
@@ -202,6 +218,42 @@ public final class CommentService {
         return edit(id, newText);
     }
 
+    /**
+     * GDPR self-service, step 1: mails the address signed export and erase links if it has comments. The
+     * answer is the same either way, so nobody learns who commented; at most one mail per address per
+     * rate-limit interval.
+     */
+    public void requestPersonalData(String email) {
+        TextNormalizer.Result r = TextNormalizer.singleLine(email);
+        if (!r.ok() || r.value().isEmpty() || r.value().length() > config.limits().email()) {
+            throw SubmissionRejectedException.of(Reason.INVALID, "email", "E-mail must be an address such as name@example.org.");
+        }
+        String address = r.value().toLowerCase(java.util.Locale.ROOT);
+        if (dataRequests.acquire("", address) != RateLimiter.Result.ALLOWED) {
+            return;
+        }
+        if (!store.findByEmail(address).isEmpty()) {
+            notifier.personalDataRequested(address);
+        }
+    }
+
+    /** GDPR self-service, step 2: everything stored about this address's comments (after a verified link). */
+    public List<Comment> personalData(String email) {
+        return store.findByEmail(email);
+    }
+
+    /** GDPR self-service, step 2: deletes every comment with this address; how many. */
+    public int erasePersonalData(String email) {
+        int n = 0;
+        for (Comment c : store.findByEmail(email)) {
+            if (store.delete(c.id()).isPresent()) {
+                changed(c);
+                n++;
+            }
+        }
+        return n;
+    }
+
     public Optional<Comment> setNotifyReplies(String id, boolean notify) {
         return store.setNotifyReplies(id, notify);
     }
@@ -216,19 +268,81 @@ public final class CommentService {
 
     /** Approved comments of an essay, oldest first; reused for a short time (see the config). */
     public List<Comment> approved(String essay) {
+        return listed(essay).comments();
+    }
+
+    private Listed listed(String essay) {
         long now = clock.millis();
         Listed l = listCache.get(essay);
         if (l != null && now - l.loadedAt() < config.listCacheTtl().toMillis()) {
-            return l.comments();
+            return l;
         }
         List<Comment> fresh = List.copyOf(store.list(essay, EnumSet.of(CommentStatus.APPROVED)));
-        listCache.put(essay, new Listed(fresh, now));
-        return fresh;
+        String tag = etag(fresh);
+        // Unchanged since the last read: keep the rendered HTML.
+        Listed next = l != null && l.etag().equals(tag) ? new Listed(l.comments(), tag, now, l.html())
+                : new Listed(fresh, tag, now, new ConcurrentHashMap<>());
+        if (listCache.size() >= 10_000) {
+            listCache.clear(); // bounded: essays nobody reads drop out
+        }
+        listCache.put(essay, next);
+        return next;
+    }
+
+    /**
+     * What the comment area shows for an essay: heading, rendered thread, whether the form shows. The HTML
+     * is rendered once per change of the approved list, not per page view. Empty for an unknown slug.
+     */
+    public Optional<CommentsView> view(String slug) {
+        Optional<EssayInfo> essay = essays.find(slug);
+        if (essay.isEmpty()) {
+            return Optional.empty();
+        }
+        EssayInfo e = essay.get();
+        int depth = settingsFor(e).threadDepth();
+        Listed l = listed(slug);
+        String html = l.html().computeIfAbsent(depth,
+                d -> CommentListHtml.render(CommentTree.build(l.comments(), d), d));
+        int count = l.comments().size();
+        return Optional.of(new CommentsView(slug, e.title(), count, ResponseHeading.english(count, e.title()),
+                ResponseHeading.key(count), l.etag(), html, "", openEssay(slug).isPresent(), depth));
+    }
+
+    /**
+     * The view for the visitor who was redirected after a held post ({@code ?unapproved=<id>&moderation-hash=…}):
+     * with their own comment and an "awaiting moderation" notice, which nobody else sees. A wrong hash or
+     * a comment no longer pending gives the ordinary view.
+     */
+    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash) {
+        Optional<CommentsView> view = view(slug);
+        if (view.isEmpty() || !links.verifyPendingNotice(unapprovedId, moderationHash)) {
+            return view;
+        }
+        Optional<Comment> own = store.find(slug, unapprovedId).filter(c -> c.status() == CommentStatus.PENDING);
+        if (own.isEmpty()) {
+            return view;
+        }
+        CommentsView v = view.get();
+        String pending = CommentListHtml.renderPending(own.get());
+        return Optional.of(new CommentsView(v.essay(), v.title(), v.count(), v.heading(), v.headingKey(), v.etag(),
+                v.listHtml(), pending, v.open(), v.threadDepth()));
     }
 
     /** The displayed thread of an essay. */
     public List<ThreadedComment> thread(EssayInfo essay) {
         return CommentTree.build(approved(essay.slug()), settingsFor(essay).threadDepth());
+    }
+
+    /** The site's newest approved comments (for the site feed), reused for the list cache's time. */
+    public List<Comment> recentApproved(int limit) {
+        long now = clock.millis();
+        Listed l = listCache.get(RECENT_KEY);
+        if (l == null || now - l.loadedAt() >= config.listCacheTtl().toMillis()) {
+            List<Comment> fresh = List.copyOf(store.recent(EnumSet.of(CommentStatus.APPROVED), 100));
+            l = new Listed(fresh, etag(fresh), now, new ConcurrentHashMap<>());
+            listCache.put(RECENT_KEY, l);
+        }
+        return l.comments().subList(0, Math.min(limit, l.comments().size()));
     }
 
     /** A strong ETag over what a reader sees of the approved comments. */
@@ -243,6 +357,7 @@ public final class CommentService {
 
     private void changed(Comment c) {
         listCache.remove(c.essay());
+        listCache.remove(RECENT_KEY);
         if (c.status() == CommentStatus.APPROVED) {
             approved.add(c.email());
         }

@@ -34,6 +34,12 @@ public interface CommentStore {
     /** Deletes for good; the deleted comment, if there was one. */
     Optional<Comment> delete(String id);
 
+    /** The newest comments with one of {@code statuses} across all essays, newest first, at most {@code limit}. */
+    List<Comment> recent(Set<CommentStatus> statuses, int limit);
+
+    /** Every comment with this e-mail address (case-insensitive), on any essay, in any status. */
+    List<Comment> findByEmail(String email);
+
     /** Lower-case e-mail addresses with at least one approved comment (the first-time rule). */
     Set<String> approvedEmails();
 }

@@ -10,18 +10,31 @@ import java.time.Duration;
  * @param editWindow         how long a commenter may edit their own comment with the secret their browser keeps
  * @param listCacheTtl       how long a listed thread is reused before the store is read again (cluster members
  *                           see each other's approvals within this time)
+ * @param essayPathPattern   the site path of an essay page with {@code {slug}}: where a form post returns when
+ *                           it names no page, and the links in feeds
  */
 public record CommentsConfig(Limits limits, ModerationSettings moderation, int perClientPerMinute,
-                             Duration perEmailInterval, Duration editWindow, Duration listCacheTtl) {
+                             Duration perEmailInterval, Duration editWindow, Duration listCacheTtl,
+                             String essayPathPattern) {
 
     public static final CommentsConfig DEFAULT = new CommentsConfig(Limits.DEFAULT, ModerationSettings.DEFAULT, 5,
-            Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofSeconds(2));
+            Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofSeconds(2), "/essays/{slug}");
 
     public CommentsConfig withModeration(ModerationSettings m) {
-        return new CommentsConfig(limits, m, perClientPerMinute, perEmailInterval, editWindow, listCacheTtl);
+        return new CommentsConfig(limits, m, perClientPerMinute, perEmailInterval, editWindow, listCacheTtl,
+                essayPathPattern);
     }
 
     public CommentsConfig withRateLimits(int perClient, Duration perEmail) {
-        return new CommentsConfig(limits, moderation, perClient, perEmail, editWindow, listCacheTtl);
+        return new CommentsConfig(limits, moderation, perClient, perEmail, editWindow, listCacheTtl, essayPathPattern);
+    }
+
+    public CommentsConfig withEssayPathPattern(String pattern) {
+        return new CommentsConfig(limits, moderation, perClientPerMinute, perEmailInterval, editWindow, listCacheTtl,
+                pattern);
+    }
+
+    public String essayPath(String slug) {
+        return essayPathPattern.replace("{slug}", slug);
     }
 }

@@ -13,7 +13,11 @@ import java.time.Duration;
 public final class SignedLinks {
 
     /** What a link may do. */
-    public enum Purpose { APPROVE, SPAM, CONFIRM_REPLIES, UNSUBSCRIBE }
+    public enum Purpose {
+        APPROVE, SPAM, CONFIRM_REPLIES, UNSUBSCRIBE, VIEW_PENDING,
+        /** Keyed by e-mail address, not comment id: a commenter's own data (GDPR). */
+        EXPORT_MINE, ERASE_MINE
+    }
 
     private final Hmac hmac;
     private final Clock clock;
@@ -23,7 +27,10 @@ public final class SignedLinks {
         this.clock = clock;
     }
 
-    /** Query string {@code id=…&purpose=…&expires=…&sig=…} for a link valid for {@code ttl}. */
+    /**
+     * Query string {@code id=…&purpose=…&expires=…&sig=…} for a link valid for {@code ttl}; {@code commentId}
+     * is the e-mail address for the purposes keyed by it.
+     */
     public String query(Purpose purpose, String commentId, Duration ttl) {
         long expires = clock.instant().plus(ttl).getEpochSecond();
         return "id=" + enc(commentId) + "&purpose=" + purpose.name().toLowerCase(java.util.Locale.ROOT)
@@ -47,6 +54,19 @@ public final class SignedLinks {
         }
         return clock.instant().getEpochSecond() <= exp
                 && hmac.verifyBase64(purpose.name() + "|" + commentId + "|" + exp, sig);
+    }
+
+    /**
+     * The hash in the redirect after a held post ({@code ?unapproved=<id>&moderation-hash=<hash>}): it lets
+     * that visitor, and nobody guessing ids, see their own comment with an "awaiting moderation" notice.
+     */
+    public String pendingNoticeHash(String commentId) {
+        return signature(Purpose.VIEW_PENDING, commentId, 0);
+    }
+
+    public boolean verifyPendingNotice(String commentId, String hash) {
+        return commentId != null && hash != null
+                && hmac.verifyBase64(Purpose.VIEW_PENDING.name() + "|" + commentId + "|0", hash);
     }
 
     private static String enc(String s) {

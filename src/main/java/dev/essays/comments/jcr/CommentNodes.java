@@ -48,22 +48,29 @@ final class CommentNodes {
                 node.hasProperty(NOTIFY_REPLIES) && node.getProperty(NOTIFY_REPLIES).getBoolean()));
     }
 
+    /** Empty optional values are left out (a missing property reads as empty): fewer items per save. */
     static void write(Node node, Comment c) throws RepositoryException {
         node.setProperty(ESSAY, c.essay());
-        node.setProperty(PARENT_ID, c.parentId());
+        optional(node, PARENT_ID, c.parentId());
         node.setProperty(AUTHOR, c.author());
         node.setProperty(EMAIL, c.email());
-        node.setProperty(URL, c.url());
+        optional(node, URL, c.url());
         node.setProperty(TEXT, c.text());
         node.setProperty(STATUS, c.status().value());
         node.setProperty(CREATED, calendar(c.created()));
-        node.setProperty(IP_HASH, c.ipHash());
-        node.setProperty(USER_AGENT, c.userAgent());
-        node.setProperty(EDIT_SECRET_HASH, c.editSecretHash());
-        node.setProperty(IDEMPOTENCY_KEY, c.idempotencyKey());
+        optional(node, IP_HASH, c.ipHash());
+        optional(node, USER_AGENT, c.userAgent());
+        optional(node, EDIT_SECRET_HASH, c.editSecretHash());
+        optional(node, IDEMPOTENCY_KEY, c.idempotencyKey());
         node.setProperty(NOTIFY_REPLIES, c.notifyReplies());
         node.setProperty(NodeTypes.MGNL_CREATED, calendar(c.created()));
         touch(node, c.created());
+    }
+
+    private static void optional(Node node, String name, String value) throws RepositoryException {
+        if (!value.isEmpty()) {
+            node.setProperty(name, value);
+        }
     }
 
     /** Magnolia's lastModified, so the Comments app sorts and shows changes. */

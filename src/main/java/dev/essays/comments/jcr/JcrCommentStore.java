@@ -122,6 +122,53 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
     }
 
     @Override
+    public List<Comment> recent(Set<CommentStatus> statuses, int limit) {
+        return read("list recent comments", s -> {
+            // A bounded min-heap by date: memory stays O(limit) however many comments there are.
+            java.util.PriorityQueue<Comment> newest = new java.util.PriorityQueue<>(
+                    Comparator.comparing(Comment::created).thenComparing(Comment::id));
+            for (NodeIterator threads = s.getRootNode().getNodes(); threads.hasNext(); ) {
+                Node thread = threads.nextNode();
+                if (!thread.isNodeType(NodeTypes.COMMENT_THREAD)) {
+                    continue;
+                }
+                for (NodeIterator it = thread.getNodes(); it.hasNext(); ) {
+                    CommentNodes.read(it.nextNode()).filter(c -> statuses.isEmpty() || statuses.contains(c.status()))
+                            .ifPresent(c -> {
+                                newest.add(c);
+                                if (newest.size() > limit) {
+                                    newest.poll();
+                                }
+                            });
+                }
+            }
+            List<Comment> out = new ArrayList<>(newest);
+            out.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id).reversed());
+            return out;
+        });
+    }
+
+    @Override
+    public List<Comment> findByEmail(String email) {
+        String wanted = email.toLowerCase(Locale.ROOT);
+        return read("find comments by e-mail", s -> {
+            List<Comment> out = new ArrayList<>();
+            for (NodeIterator threads = s.getRootNode().getNodes(); threads.hasNext(); ) {
+                Node thread = threads.nextNode();
+                if (!thread.isNodeType(NodeTypes.COMMENT_THREAD)) {
+                    continue;
+                }
+                for (NodeIterator it = thread.getNodes(); it.hasNext(); ) {
+                    CommentNodes.read(it.nextNode()).filter(c -> c.email().toLowerCase(Locale.ROOT).equals(wanted))
+                            .ifPresent(out::add);
+                }
+            }
+            out.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id));
+            return out;
+        });
+    }
+
+    @Override
     public Set<String> approvedEmails() {
         return read("list approved commenters", s -> {
             Set<String> emails = new HashSet<>();
@@ -137,6 +184,10 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
             }
             return emails;
         });
+    }
+
+    String writerStats() {
+        return writer.stats();
     }
 
     @Override

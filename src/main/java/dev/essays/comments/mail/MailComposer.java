@@ -42,7 +42,7 @@ final class MailComposer {
         for (String moderator : settings.moderators()) {
             out.add(new MailMessage(moderator,
                     headerSafe("[" + settings.siteName() + "] Please moderate: \"" + essay.title() + "\""),
-                    body, unsubscribeHeaders(settings.restBaseUrl() + "/comments/notifications/moderation-off")));
+                    body, moderatorUnsubscribe()));
         }
         return out;
     }
@@ -70,13 +70,37 @@ final class MailComposer {
                 body, unsubscribeHeaders(unsubscribe));
     }
 
+    /** GDPR self-service: links to export or erase every comment with this address. */
+    MailMessage personalData(String email) {
+        String export = link("mine/export", Purpose.EXPORT_MINE, email);
+        String erase = link("mine/erase", Purpose.ERASE_MINE, email);
+        String body = "Someone (hopefully you) asked for the comments written with this e-mail address on "
+                + settings.siteName() + ".\n\n"
+                + "Download them: " + export + "\n"
+                + "Delete them all: " + erase + "\n\n"
+                + "The links work for " + settings.linkTtl().toDays() + " days. If you did not ask, ignore this mail.\n";
+        return new MailMessage(email, headerSafe("[" + settings.siteName() + "] Your comments"), body,
+                Map.of("Auto-Submitted", "auto-generated"));
+    }
+
     private String link(String path, Purpose purpose, String id) {
         String base = settings.restBaseUrl() + "/comments/";
         String target = switch (purpose) {
-            case APPROVE, SPAM -> base + id + "/" + path;
+            case APPROVE, SPAM -> base + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/" + path;
             default -> base + path;
         };
         return target + "?" + links.query(purpose, id, settings.linkTtl());
+    }
+
+    /**
+     * Moderators are chosen in the site configuration, so their "unsubscribe" is a request to the site's
+     * address (mailto), not a one-click switch a forwarded mail could flip.
+     */
+    private Map<String, String> moderatorUnsubscribe() {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("List-Unsubscribe", "<mailto:" + headerSafe(settings.from()) + "?subject=unsubscribe%20moderation>");
+        h.put("Auto-Submitted", "auto-generated");
+        return h;
     }
 
     private static Map<String, String> unsubscribeHeaders(String url) {

@@ -75,6 +75,11 @@ public final class MailNotifier implements CommentNotifier, AutoCloseable {
     }
 
     @Override
+    public void personalDataRequested(String email) {
+        queue(composer.personalData(email));
+    }
+
+    @Override
     public void statusChanged(Comment before, Comment after, EssayInfo essay) {
         if (after.status() == CommentStatus.APPROVED && before.status() != CommentStatus.APPROVED) {
             replyNotification(after, essay);

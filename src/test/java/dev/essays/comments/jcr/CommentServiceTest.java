@@ -264,6 +264,36 @@ class CommentServiceTest {
     }
 
     @Test
+    void view_preparesHeadingThreadAndFormState_forTheTemplate() {
+        Posted p = service.submit(post("Shown <i>escaped</i>"));
+        service.moderate(p.comment().id(), ModerationAction.APPROVE);
+        var view = service.view("open-essay").orElseThrow();
+        assertEquals("One Response to On Gardens", view.heading());
+        assertEquals("essays.comments.heading.one", view.headingKey());
+        assertTrue(view.listHtml().contains("Shown &lt;i&gt;escaped&lt;/i&gt;"));
+        assertTrue(view.open());
+        assertEquals(5, view.threadDepth());
+        assertFalse(service.view("closed-essay").orElseThrow().open());
+        assertEquals("No Responses to Closed", service.view("closed-essay").orElseThrow().heading());
+        assertTrue(service.view("no-such-essay").isEmpty());
+    }
+
+    @Test
+    void heldComment_isShownOnlyToItsAuthor_withTheModerationNotice() {
+        Posted p = service.submit(post("Wait for me"));
+        String id = p.comment().id();
+        String hash = service.links().pendingNoticeHash(id);
+        var own = service.view("open-essay", id, hash).orElseThrow();
+        assertTrue(own.pendingHtml().contains("Your comment is awaiting moderation."));
+        assertTrue(own.pendingHtml().contains("Wait for me"));
+        assertEquals(0, own.count());
+        assertEquals("", service.view("open-essay", id, "forged").orElseThrow().pendingHtml());
+        assertEquals("", service.view("open-essay").orElseThrow().pendingHtml());
+        service.moderate(id, ModerationAction.APPROVE);
+        assertEquals("", service.view("open-essay", id, hash).orElseThrow().pendingHtml());
+    }
+
+    @Test
     void approvedList_refreshesAfterModeration_andEtagChanges() {
         String id = service.submit(post("Soon visible")).comment().id();
         String before = CommentService.etag(service.approved("open-essay"));

@@ -87,6 +87,7 @@ public final class CommentThroughputMain {
                             + "p50 %.1f ms, p99 %.1f ms%n", file ? "file" : "memory", clients, seconds,
                     accepted.get(), accepted.get() / (double) seconds, failed.get(), stored,
                     all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+            System.out.println("writer: " + store.writerStats());
         }
     }
 }

@@ -145,8 +145,8 @@ class MailNotifierTest {
         assertFalse(links.verify(SignedLinks.Purpose.SPAM, p.comment().id(), q.get("expires"), q.get("sig")));
         Map<String, String> s = query(spam);
         assertTrue(links.verify(SignedLinks.Purpose.SPAM, p.comment().id(), s.get("expires"), s.get("sig")));
-        assertTrue(mails[0].getHeader("List-Unsubscribe")[0].startsWith("<https://"));
-        assertEquals("List-Unsubscribe=One-Click", mails[0].getHeader("List-Unsubscribe-Post")[0]);
+        assertEquals("<mailto:comments@example.test?subject=unsubscribe%20moderation>",
+                mails[0].getHeader("List-Unsubscribe")[0]);
         assertTrue(mails[0].getSubject().contains("On Gardens"));
     }
 
@@ -184,6 +184,26 @@ class MailNotifierTest {
         Map<String, String> u = query(unsubscribe.substring(1, unsubscribe.length() - 1));
         assertTrue(links.verify(SignedLinks.Purpose.UNSUBSCRIBE, parent.comment().id(), u.get("expires"), u.get("sig")));
         assertEquals("List-Unsubscribe=One-Click", replyMail.getHeader("List-Unsubscribe-Post")[0]);
+    }
+
+    @Test
+    void personalDataRequest_mailsSignedExportAndEraseLinks_onlyToAddressesWithComments() throws Exception {
+        post("mine@example.org", "My words", "", false);
+        received(2);
+        smtp.purgeEmailFromAllMailboxes();
+        service.requestPersonalData("MINE@example.org");
+        service.requestPersonalData("stranger@example.org");
+        MimeMessage[] mails = received(1);
+        Thread.sleep(300);
+        assertEquals(1, smtp.getReceivedMessages().length, "nothing for an address without comments");
+        assertEquals(List.of("mine@example.org"), to(mails[0]));
+        String export = links(body(mails[0])).stream().filter(l -> l.contains("/mine/export?")).findFirst().orElseThrow();
+        Map<String, String> q = query(export);
+        assertTrue(links.verify(SignedLinks.Purpose.EXPORT_MINE, "mine@example.org", q.get("expires"), q.get("sig")));
+        service.requestPersonalData("mine@example.org"); // a second request within 15 minutes sends nothing
+        assertTrue(notifier.drain(5_000));
+        Thread.sleep(300);
+        assertEquals(1, smtp.getReceivedMessages().length);
     }
 
     @Test
