@@ -108,6 +108,36 @@ public final class CitationFormatter {
         return entries.isEmpty() ? "" : entries.get(0).formatted();
     }
 
+    /**
+     * A works-cited list on its own, for page-based sources (citation components in a works-cited component):
+     * every item, in the style's order, with no citations to link back to.
+     */
+    public FormattedEssay formatList(List<Map<String, Object>> sources, String styleId, FormattingOptions options,
+                                     String key) {
+        List<FormattedEssay.Problem> problems = new ArrayList<>();
+        CslStyle style = style(options.styleFor(styleId), options, problems);
+        Map<String, CslItem> items = new LinkedHashMap<>();
+        for (Map<String, Object> source : sources) {
+            if (source.get("id") instanceof String id && !id.isBlank() && source.get("type") instanceof String) {
+                items.putIfAbsent(id, CslItem.of(source));
+            } else {
+                problems.add(new FormattedEssay.Problem("incomplete-source", null,
+                        "a citation has no key or no type and is left out of the list"));
+            }
+        }
+        var session = engine.session(style, options.locale(), List.copyOf(items.values()));
+        CslBibliography html = session.bibliography(CslFormat.HTML);
+        Map<String, String> texts = new LinkedHashMap<>();
+        session.bibliography(CslFormat.TEXT).entries().forEach(e -> texts.put(e.itemId(), e.formatted()));
+        List<FormattedEssay.Entry> entries = new ArrayList<>();
+        for (CslBibliography.Entry entry : html.entries()) {
+            entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()),
+                    entry.formatted(), texts.getOrDefault(entry.itemId(), ""), List.of()));
+        }
+        return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), "",
+                ListHeadings.of(style), html.hangingIndent(), List.copyOf(entries), List.of(), List.copyOf(problems), "");
+    }
+
     private CslStyle style(String id, FormattingOptions options, List<FormattedEssay.Problem> problems) {
         try {
             return engine.style(id);

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +35,9 @@ public final class FormattedEssays {
     private final FormattingOptions options;
     private final SiteSettings site;
     private final Map<String, FormattedEssay> memory = new ConcurrentHashMap<>();
+    /** Page-based lists by content key; bounded, since any page can hold one. */
+    private final Map<String, FormattedEssay> lists = new ConcurrentHashMap<>();
+    private static final int MAX_LISTS = 2_000;
 
     /** As Magnolia's component provider builds it: the shared CSL processor and the site defaults. */
     @Inject
@@ -86,6 +90,22 @@ public final class FormattedEssays {
         });
         memory.put(storedEssay.slug(), result);
         return result;
+    }
+
+    /** A works-cited list of page-based sources in a style (blank: the site default), formatted once per content. */
+    public FormattedEssay list(List<Map<String, Object>> sources, String styleId) {
+        String style = options.styleFor(styleId);
+        String key = FormattingKey.ofList(sources, style, options.locale());
+        FormattedEssay cached = lists.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        FormattedEssay formatted = formatter.formatList(sources, style, options, key);
+        if (lists.size() >= MAX_LISTS) {
+            lists.clear(); // rare: more distinct lists than any site shows; start over rather than grow
+        }
+        lists.put(key, formatted);
+        return formatted;
     }
 
     public void forget(String slug) {

@@ -41,6 +41,19 @@ final class FormattingKey {
         }
     }
 
+    static String ofList(java.util.List<java.util.Map<String, Object>> sources, String styleId, String locale) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, FORMATTER_VERSION + "/list");
+            update(digest, styleId);
+            update(digest, locale);
+            update(digest, EssayJson.MAPPER.writeValueAsString(sources));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void update(MessageDigest digest, String value) {
         digest.update(value.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);

@@ -78,6 +78,10 @@ final class DataFolder {
         }
     }
 
+    Path path() {
+        return folder;
+    }
+
     Path repositoryHome() {
         return folder.resolve("repository");
     }

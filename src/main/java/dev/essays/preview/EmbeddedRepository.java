@@ -37,7 +37,12 @@ public final class EmbeddedRepository implements SessionProvider, AutoCloseable 
 
     /** Opens (or creates) the repository in {@code folder}; refuses a folder in use, unwritable or corrupt. */
     public static EmbeddedRepository open(Path folder) {
-        DataFolder dataFolder = DataFolder.claim(folder);
+        return open(DataFolder.claim(folder));
+    }
+
+    /** Opens the repository in a folder this process has already claimed; releases the claim if it fails. */
+    static EmbeddedRepository open(DataFolder dataFolder) {
+        Path folder = dataFolder.path();
         try {
             Path home = dataFolder.repositoryHome();
             RepositoryConfig config = RepositoryConfig.create(stream(RepositoryConfigXml.fileBacked()), home.toString());

@@ -1,5 +1,7 @@
 package dev.essays.preview;
 
+import dev.essays.comments.CommentNotifier;
+import dev.essays.comments.CommentService;
 import dev.essays.formatting.FormattedEssays;
 import dev.essays.formatting.SiteSettings;
 import dev.essays.jcr.SessionProvider;
@@ -42,16 +44,21 @@ public final class PreviewHost implements AutoCloseable {
     private final Server server;
     private final PreviewRenderer renderer;
 
-    private PreviewHost(EmbeddedRepository repository, Server server, PreviewRenderer renderer) {
+    private final PreviewComments comments;
+
+    private PreviewHost(EmbeddedRepository repository, Server server, PreviewRenderer renderer, PreviewComments comments) {
         this.repository = repository;
         this.server = server;
         this.renderer = renderer;
+        this.comments = comments;
     }
 
     public static PreviewHost start(Options options) throws Exception {
         long started = System.nanoTime();
+        // Checking and locking the data folder is quick and comes first: nothing is written to a folder we may not use.
+        DataFolder folder = options.data() == null ? null : DataFolder.claim(options.data());
         // The repository opens on another core while the web stack starts; requests wait for it if they must.
-        CompletableFuture<EmbeddedRepository> opening = CompletableFuture.supplyAsync(() -> openWithContent(options));
+        CompletableFuture<EmbeddedRepository> opening = CompletableFuture.supplyAsync(() -> openWithContent(options, folder));
         SessionProvider sessions = new SessionProvider() {
             @Override
             public <T> T withSession(String workspace, Work<T> work) throws javax.jcr.RepositoryException {
@@ -64,6 +71,14 @@ public final class PreviewHost implements AutoCloseable {
         FormattedEssays citations = new FormattedEssays(sessions, site);
         services.put(SiteSettings.class, site);
         services.put(FormattedEssays.class, citations);
+        PreviewComments comments;
+        try {
+            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), CommentNotifier.NONE);
+        } catch (RuntimeException e) {
+            opening.thenAccept(EmbeddedRepository::close);
+            throw e;
+        }
+        services.put(CommentService.class, comments.service());
         PreviewRenderer renderer = renderer(sessions, citations);
         Server server = server(options, sessions, renderer, services);
         try {
@@ -71,21 +86,23 @@ public final class PreviewHost implements AutoCloseable {
             site.setBaseUrl("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
             EmbeddedRepository repository = opening.join();
             LOG.debug("started in {} ms", (System.nanoTime() - started) / 1_000_000);
-            return new PreviewHost(repository, server, renderer);
+            return new PreviewHost(repository, server, renderer, comments);
         } catch (CompletionException e) {
             server.stop();
+            comments.close();
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         } catch (Exception | Error e) {
             server.stop();
+            comments.close();
             opening.thenAccept(EmbeddedRepository::close);
             throw e;
         }
     }
 
-    private static EmbeddedRepository openWithContent(Options options) {
-        EmbeddedRepository repository = options.data() == null
+    private static EmbeddedRepository openWithContent(Options options, DataFolder folder) {
+        EmbeddedRepository repository = folder == null
                 ? EmbeddedRepository.inMemory(options.scratch())
-                : EmbeddedRepository.open(options.data());
+                : EmbeddedRepository.open(folder);
         try {
             SampleContent.installIfNew(repository, options.samples());
             return repository;
@@ -150,7 +167,11 @@ public final class PreviewHost implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            repository.close();
+            try {
+                comments.close();
+            } finally {
+                repository.close();
+            }
         }
     }
 }

@@ -8,7 +8,13 @@ import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.essays.essay.jcr.SourceNodes;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import java.util.ArrayList;
+import java.util.Map;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -57,6 +63,42 @@ public class EssayTemplatingFunctions {
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", reference, e);
             return null;
+        }
+    }
+
+    /**
+     * The works-cited list of a works-cited component on a page: its citation components (area {@code sources}),
+     * formatted in the component's style (property {@code citationStyle}; blank: the site default). Never null.
+     */
+    public WorksCitedView worksCited(Node component) {
+        try {
+            String style = component.hasProperty("citationStyle") ? component.getProperty("citationStyle").getString() : null;
+            List<Map<String, Object>> sources = new ArrayList<>();
+            if (component.hasNode("sources")) {
+                for (NodeIterator it = component.getNode("sources").getNodes(); it.hasNext(); ) {
+                    sources.add(SourceNodes.read(it.nextNode()));
+                }
+            }
+            return new WorksCitedView(citations.list(sources, style));
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("works cited of a component could not be formatted", e);
+            return WorksCitedView.EMPTY;
+        }
+    }
+
+    /** One citation component's own entry, in the style of the list it belongs to (shown while editing). */
+    public String citation(Node component) {
+        try {
+            String style = null;
+            Node list = component.getParent().getParent();
+            if (list.hasProperty("citationStyle")) {
+                style = list.getProperty("citationStyle").getString();
+            }
+            var entries = citations.list(List.of(SourceNodes.read(component)), style).entries();
+            return entries.isEmpty() ? "" : entries.get(0).html();
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("a citation component could not be formatted", e);
+            return "";
         }
     }
 

@@ -1,0 +1,70 @@
+package dev.essays.preview;
+
+import dev.essays.comments.CommentNotifier;
+import dev.essays.comments.CommentSecrets;
+import dev.essays.comments.CommentService;
+import dev.essays.comments.CommentsConfig;
+import dev.essays.comments.jcr.JcrCommentStore;
+import dev.essays.comments.jcr.JcrEssayDirectory;
+import dev.essays.jcr.SessionProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The comment feature as the preview host runs it: the JCR store in the {@code comments} workspace, essays looked
+ * up in the {@code essays} workspace, the module's default rules, and secrets kept in the data folder so tokens
+ * and signed links survive a restart (an in-memory host makes fresh ones).
+ */
+final class PreviewComments implements AutoCloseable {
+
+    static final String SECRETS_FILE = "comment-secrets.txt";
+
+    private final JcrCommentStore store;
+    private final CommentService service;
+
+    PreviewComments(SessionProvider sessions, Path dataFolder, CommentNotifier notifier) {
+        Clock clock = Clock.systemUTC();
+        this.store = new JcrCommentStore(sessions, clock);
+        this.service = new CommentService(store, new JcrEssayDirectory(sessions), notifier, CommentsConfig.DEFAULT,
+                dataFolder == null ? CommentSecrets.random() : secrets(dataFolder), clock);
+    }
+
+    CommentService service() {
+        return service;
+    }
+
+    /** Secrets from the data folder, made once on first start. */
+    static CommentSecrets secrets(Path dataFolder) {
+        Path file = dataFolder.resolve(SECRETS_FILE);
+        HexFormat hex = HexFormat.of();
+        try {
+            if (Files.exists(file)) {
+                List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+                if (lines.size() == 3) {
+                    return new CommentSecrets(hex.parseHex(lines.get(0)), hex.parseHex(lines.get(1)), hex.parseHex(lines.get(2)));
+                }
+                throw new DataFolderException("The comment secrets in " + file + " are damaged (expected three lines of"
+                        + " hex). Restore the file from a backup; deleting it makes every open comment form and mailed"
+                        + " link invalid.");
+            }
+            CommentSecrets fresh = CommentSecrets.random();
+            Files.writeString(file, "# Keys for comment tokens, IP hashes and signed mail links. Keep private.\n"
+                    + hex.formatHex(fresh.tokenKey()) + "\n" + hex.formatHex(fresh.ipSalt()) + "\n"
+                    + hex.formatHex(fresh.linkKey()) + "\n");
+            return fresh;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DataFolderException("The comment secrets in " + file + " cannot be read or written: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
