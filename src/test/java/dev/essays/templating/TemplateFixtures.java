@@ -42,19 +42,44 @@ final class TemplateFixtures {
             Node node = session.getRootNode().addNode("page", NodeTypes.MGNL_PAGE);
             node.setProperty(NodeTypes.MGNL_TEMPLATE, page.path("template").asText());
             properties(node, page.path("properties"));
-            for (Iterator<Map.Entry<String, JsonNode>> areas = page.path("areas").fields(); areas.hasNext(); ) {
-                Map.Entry<String, JsonNode> area = areas.next();
-                Node areaNode = node.addNode(area.getKey(), NodeTypes.MGNL_AREA);
-                int i = 0;
-                for (JsonNode component : area.getValue()) {
-                    Node componentNode = areaNode.addNode(String.valueOf(i++), NodeTypes.MGNL_COMPONENT);
-                    componentNode.setProperty(NodeTypes.MGNL_TEMPLATE, component.path("template").asText());
-                    properties(componentNode, component.path("properties"));
-                }
-            }
+            areas(node, page.path("areas"));
             session.save();
             return null;
         });
+    }
+
+    /** Areas of a page or component, each a list of components, which may have areas and child nodes of their own. */
+    private static void areas(Node parent, JsonNode areas) throws RepositoryException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = areas.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> area = it.next();
+            Node areaNode = parent.addNode(area.getKey(), NodeTypes.MGNL_AREA);
+            int i = 0;
+            for (JsonNode component : area.getValue()) {
+                Node componentNode = areaNode.addNode(String.valueOf(i++), NodeTypes.MGNL_COMPONENT);
+                componentNode.setProperty(NodeTypes.MGNL_TEMPLATE, component.path("template").asText());
+                properties(componentNode, component.path("properties"));
+                children(componentNode, component.path("nodes"));
+                areas(componentNode, component.path("areas"));
+            }
+        }
+    }
+
+    /** Plain child nodes (as a dialog's multi field writes them): {@code {"author": {"0": {"family": ...}}}}. */
+    private static void children(Node parent, JsonNode nodes) throws RepositoryException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = nodes.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            Node child = parent.addNode(entry.getKey(), NodeTypes.MGNL_CONTENT_NODE);
+            JsonNode value = entry.getValue();
+            boolean hasObjects = false;
+            for (Iterator<Map.Entry<String, JsonNode>> f = value.fields(); f.hasNext(); ) {
+                hasObjects |= f.next().getValue().isObject();
+            }
+            if (hasObjects) {
+                children(child, value);
+            } else {
+                properties(child, value);
+            }
+        }
     }
 
     /** Plain string properties; a string that reads as a date in an essay is set as a JCR date there. */

@@ -20,8 +20,21 @@ final class ContentMaps {
     private ContentMaps() {
     }
 
+    /** A content map that remembers its node, so {@code cmsfn.asJCRNode(content)} can give it back. */
+    static final class ContentMap extends LinkedHashMap<String, Object> {
+        private final transient Node node;
+
+        ContentMap(Node node) {
+            this.node = node;
+        }
+
+        Node node() {
+            return node;
+        }
+    }
+
     static Map<String, Object> of(Node node) throws RepositoryException {
-        Map<String, Object> map = new LinkedHashMap<>();
+        ContentMap map = new ContentMap(node);
         map.put("@name", node.getName());
         map.put("@path", node.getPath());
         map.put("@id", node.getIdentifier());

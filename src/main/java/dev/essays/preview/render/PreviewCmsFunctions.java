@@ -1,5 +1,6 @@
 package dev.essays.preview.render;
 
+import javax.jcr.Node;
 import java.util.Locale;
 
 /**
@@ -10,5 +11,18 @@ public final class PreviewCmsFunctions {
 
     public String language() {
         return Locale.ENGLISH.getLanguage();
+    }
+
+    /** The preview host is a public instance: never in edit mode. */
+    public boolean isEditMode() {
+        return false;
+    }
+
+    /** The JCR node behind a {@code content} map, as Magnolia's {@code cmsfn.asJCRNode(content)}. */
+    public Node asJCRNode(Object content) {
+        if (content instanceof ContentMaps.ContentMap map) {
+            return map.node();
+        }
+        throw new IllegalArgumentException("cmsfn.asJCRNode needs a content map, not " + content);
     }
 }
