@@ -17,6 +17,7 @@ import dev.essays.csl.CslStyle;
 import dev.essays.essay.Essay;
 
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,19 +57,20 @@ public final class CitationFormatter {
 
         List<CslItem> items = sources.values().stream().map(CslItem::of).toList();
         ClusterPlan plan = ClusterPlan.of(parsed.clusters(), sources.keySet(), style.isNoteStyle());
-        List<String> plain = engine.session(style, options.locale(), items).cite(plan.clusters(false), CslFormat.HTML);
-        List<String> marked = engine.session(style, options.locale(), items).cite(plan.clusters(true), CslFormat.HTML);
+        // The plain session's state (citation order, disambiguation) also numbers and orders the list below.
+        // The two passes are independent sessions: the marked one runs on another core meanwhile.
+        CompletableFuture<List<String>> markedPass = CompletableFuture.supplyAsync(
+                () -> engine.session(style, options.locale(), items).cite(plan.clusters(true), CslFormat.HTML));
+        var session = engine.session(style, options.locale(), items);
+        List<String> plain = session.cite(plan.clusters(false), CslFormat.HTML);
+        List<String> marked = markedPass.join();
 
         Set<String> cited = new LinkedHashSet<>();
         parsed.clusters().forEach(c -> cited.addAll(knownKeys(c, sources.keySet())));
         Set<String> listed = options.listUncitedSources() ? sources.keySet() : cited;
-        var session = engine.session(style, options.locale(), items);
-        session.cite(plan.clusters(false), CslFormat.HTML); // numeric styles number entries in citation order
         CslBibliography html = session.bibliography(CslFormat.HTML, listed);
         Map<String, String> entryHtml = new LinkedHashMap<>();
         html.entries().forEach(e -> entryHtml.put(e.itemId(), e.formatted()));
-        Map<String, String> texts = new LinkedHashMap<>();
-        session.bibliography(CslFormat.TEXT, listed).entries().forEach(e -> texts.put(e.itemId(), e.formatted()));
 
         Map<String, List<String>> citedAt = new LinkedHashMap<>();
         List<FormattedEssay.Footnote> footnotes = new ArrayList<>();
@@ -91,7 +93,7 @@ public final class CitationFormatter {
         List<FormattedEssay.Entry> entries = new ArrayList<>();
         for (CslBibliography.Entry entry : html.entries()) {
             entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()), entry.formatted(),
-                    texts.getOrDefault(entry.itemId(), ""), List.copyOf(citedAt.getOrDefault(entry.itemId(), List.of()))));
+                    CitationHtml.plainText(entry.formatted()), List.copyOf(citedAt.getOrDefault(entry.itemId(), List.of()))));
         }
         return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), bodyHtml,
                 ListHeadings.of(style), html.hangingIndent(), List.copyOf(entries), List.copyOf(footnotes),
@@ -127,12 +129,10 @@ public final class CitationFormatter {
         }
         var session = engine.session(style, options.locale(), List.copyOf(items.values()));
         CslBibliography html = session.bibliography(CslFormat.HTML);
-        Map<String, String> texts = new LinkedHashMap<>();
-        session.bibliography(CslFormat.TEXT).entries().forEach(e -> texts.put(e.itemId(), e.formatted()));
         List<FormattedEssay.Entry> entries = new ArrayList<>();
         for (CslBibliography.Entry entry : html.entries()) {
             entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()),
-                    entry.formatted(), texts.getOrDefault(entry.itemId(), ""), List.of()));
+                    entry.formatted(), CitationHtml.plainText(entry.formatted()), List.of()));
         }
         return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), "",
                 ListHeadings.of(style), html.hangingIndent(), List.copyOf(entries), List.of(), List.copyOf(problems), "");

@@ -49,6 +49,13 @@ final class CitationHtml {
         return out.toString();
     }
 
+    /** An entry's text without markup, for places that take plain text. */
+    static String plainText(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&#60;", "<").replace("&gt;", ">")
+                .replace("&#62;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#38;", "&").replace("&amp;", "&"); // last, so "&amp;lt;" stays "&lt;"
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

@@ -45,12 +45,20 @@ public final class PreviewHost implements AutoCloseable {
     private final PreviewRenderer renderer;
 
     private final PreviewComments comments;
+    private final FormattedEssays citations;
 
-    private PreviewHost(EmbeddedRepository repository, Server server, PreviewRenderer renderer, PreviewComments comments) {
+    private PreviewHost(EmbeddedRepository repository, Server server, PreviewRenderer renderer, PreviewComments comments,
+                        FormattedEssays citations) {
         this.repository = repository;
         this.server = server;
         this.renderer = renderer;
         this.comments = comments;
+        this.citations = citations;
+    }
+
+    /** The host's formatted-citations store, shared by its endpoints and templates. */
+    public FormattedEssays citations() {
+        return citations;
     }
 
     public static PreviewHost start(Options options) throws Exception {
@@ -86,7 +94,7 @@ public final class PreviewHost implements AutoCloseable {
             site.setBaseUrl("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
             EmbeddedRepository repository = opening.join();
             LOG.debug("started in {} ms", (System.nanoTime() - started) / 1_000_000);
-            return new PreviewHost(repository, server, renderer, comments);
+            return new PreviewHost(repository, server, renderer, comments, citations);
         } catch (CompletionException e) {
             server.stop();
             comments.close();

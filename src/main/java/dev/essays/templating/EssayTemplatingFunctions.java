@@ -34,6 +34,7 @@ public class EssayTemplatingFunctions {
     private final EssayStore store;
     private final FormattedEssays citations;
     private final EssayUrls urls;
+    private final Map<String, CachedView> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations) {
@@ -48,7 +49,33 @@ public class EssayTemplatingFunctions {
 
     /** The published essay with this slug, or null (drafts and unknown slugs alike). */
     public EssayView essay(String slug) {
-        return published(slug).map(this::fullView).orElse(null);
+        if (slug == null || slug.isEmpty()) {
+            return null;
+        }
+        try {
+            // A page view reads one property when nothing changed; the view is rebuilt only after a change.
+            String revision = store.revision(slug);
+            CachedView cached = views.get(slug);
+            if (revision != null && cached != null && cached.revision().equals(revision)) {
+                return cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
+            }
+            Optional<Essay> essay = store.find(slug);
+            if (essay.isEmpty()) {
+                views.remove(slug);
+                return null;
+            }
+            EssayView view = fullView(essay.get());
+            if (revision != null) {
+                views.put(slug, new CachedView(revision, essay.get(), view));
+            }
+            return essay.get().isPublishedAt(OffsetDateTime.now()) ? view : null;
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("essay {} could not be read", slug, e);
+            return null;
+        }
+    }
+
+    private record CachedView(String revision, Essay essay, EssayView view) {
     }
 
     /** The published essay a component's link field names (an identifier), or a slug; null when none. */
@@ -136,17 +163,6 @@ public class EssayTemplatingFunctions {
         }
     }
 
-    private Optional<Essay> published(String slug) {
-        if (slug == null || slug.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return store.find(slug).filter(e -> e.isPublishedAt(OffsetDateTime.now()));
-        } catch (RepositoryException | RuntimeException e) {
-            LOG.error("essay {} could not be read", slug, e);
-            return Optional.empty();
-        }
-    }
 
     private List<Essay> all() {
         try {

@@ -48,6 +48,7 @@ public final class PreviewBenchmark {
         System.out.printf("warm render of a %d-word essay page: median %.3f ms, p99 %.3f ms over %d renders"
                 + " (target 1 ms median, ratio %.2f)%n", WORDS, median(warm), warm[(int) (warm.length * 0.99)],
                 warm.length, median(warm));
+        CitedEssayBenchmark.run();
     }
 
     static double[] coldStarts(Path jar) throws Exception {

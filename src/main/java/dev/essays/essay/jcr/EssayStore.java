@@ -55,6 +55,25 @@ public final class EssayStore {
         });
     }
 
+    /**
+     * A cheap token that changes whenever the essay does (its identifier and {@code mgnl:lastModified}, which every
+     * save through the module, Magnolia's apps and publication set), or null when there is no such essay or the
+     * node carries no modification date (then callers must read the essay).
+     */
+    public String revision(String slug) throws RepositoryException {
+        return sessions.withSession(Workspaces.ESSAYS, session -> {
+            Node root = session.getRootNode();
+            if (!isSafeName(slug) || !root.hasNode(slug)) {
+                return null;
+            }
+            Node node = root.getNode(slug);
+            if (!node.hasProperty(NodeTypes.MGNL_LAST_MODIFIED)) {
+                return null;
+            }
+            return node.getIdentifier() + "@" + node.getProperty(NodeTypes.MGNL_LAST_MODIFIED).getString();
+        });
+    }
+
     public boolean exists(String slug) throws RepositoryException {
         return sessions.withSession(Workspaces.ESSAYS, session -> isSafeName(slug) && session.getRootNode().hasNode(slug));
     }
