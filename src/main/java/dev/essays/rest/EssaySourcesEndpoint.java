@@ -6,7 +6,7 @@ import dev.essays.citations.io.SourceFormat;
 import dev.essays.citations.io.SourceImportException;
 import dev.essays.essay.Essay;
 import dev.essays.essay.EssayJson;
-import dev.essays.essay.EssayValidator;
+import dev.essays.essay.InvalidEssayException;
 import dev.essays.essay.FieldError;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.formatting.EssayAsSource;
@@ -15,6 +15,7 @@ import dev.essays.formatting.FormattedEssay;
 import dev.essays.formatting.FormattedEssays;
 import dev.essays.formatting.SiteSettings;
 import dev.essays.jcr.SessionProvider;
+import dev.essays.sources.SourceImporter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,11 +33,8 @@ import org.slf4j.LoggerFactory;
 
 import javax.jcr.RepositoryException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,11 +50,13 @@ public class EssaySourcesEndpoint {
 
     private final EssayStore store;
     private final FormattedEssays citations;
+    private final SourceImporter importer;
 
     @Inject
     public EssaySourcesEndpoint(SessionProvider sessions, FormattedEssays citations) {
         this.store = new EssayStore(sessions);
         this.citations = citations;
+        this.importer = new SourceImporter(store, citations);
     }
 
     @GET
@@ -105,44 +105,24 @@ public class EssaySourcesEndpoint {
             return JsonResponses.error(Response.Status.BAD_REQUEST, "mode must be merge or replace");
         }
         return Guarded.run(LOG, () -> {
-            Optional<Essay> stored = store.find(slug);
-            if (stored.isEmpty()) {
-                return notFound(slug);
-            }
-            List<Map<String, Object>> imported;
             try {
-                imported = sourceFormat.read(file);
+                Optional<SourceImporter.Result> result = importer.importInto(slug, file, sourceFormat, replace,
+                        Roles.userName(security));
+                if (result.isEmpty()) {
+                    return notFound(slug);
+                }
+                ObjectNode body = EssayJson.MAPPER.createObjectNode();
+                body.put("imported", result.get().importedKeys().size());
+                body.put("sources", result.get().sourceCount());
+                ArrayNode keys = body.putArray("keys");
+                result.get().importedKeys().forEach(keys::add);
+                return JsonResponses.ok(body);
             } catch (SourceImportException e) {
                 return JsonResponses.error(Response.Status.BAD_REQUEST, "nothing was imported: " + e.getMessage(),
                         List.of(new FieldError(e.record() + " (line " + e.line() + ")", e.getMessage())));
+            } catch (InvalidEssayException e) {
+                return JsonResponses.error(Response.Status.BAD_REQUEST, "nothing was imported", e.errors());
             }
-            Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-            if (!replace) {
-                stored.get().sources().forEach(s -> byKey.put(String.valueOf(s.get("id")), s));
-            }
-            imported.forEach(s -> byKey.put(String.valueOf(s.get("id")), s));
-            Essay essay = stored.get();
-            Essay updated = new Essay(essay.slug(), essay.title(), essay.subtitle(), essay.authors(), essay.publishedOn(),
-                    essay.updatedOn(), essay.excerpt(), essay.body(), essay.categories(), essay.tags(),
-                    essay.citationStyle(), essay.commentsOpen(), new ArrayList<>(byKey.values()));
-            List<FieldError> errors = EssayValidator.validate(updated);
-            if (!errors.isEmpty()) {
-                return JsonResponses.error(Response.Status.BAD_REQUEST, "nothing was imported", errors);
-            }
-            store.save(updated, Roles.userName(security));
-            store.find(slug).ifPresent(saved -> {
-                try {
-                    citations.refresh(saved);
-                } catch (RepositoryException e) {
-                    LOG.error("citations of {} could not be formatted after an import", slug, e);
-                }
-            });
-            ObjectNode body = EssayJson.MAPPER.createObjectNode();
-            body.put("imported", imported.size());
-            body.put("sources", byKey.size());
-            ArrayNode keys = body.putArray("keys");
-            imported.forEach(s -> keys.add(String.valueOf(s.get("id"))));
-            return JsonResponses.ok(body);
         });
     }
 
