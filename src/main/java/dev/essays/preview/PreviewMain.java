@@ -18,6 +18,15 @@ public final class PreviewMain {
     public static void main(String[] args) throws Exception {
         // Jersey warns at start about optional features (WADL, activation) the host does not use.
         JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
+        if (args.length > 0 && args[0].equals("sources")) {
+            try {
+                System.exit(SourcesCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            } catch (IllegalArgumentException e) {
+                System.err.println("essays-preview: " + e.getMessage() + "\n" + SourcesCommand.USAGE);
+                System.exit(2);
+            }
+            return;
+        }
         int port = 8080;
         Path data = Path.of("essays-data");
         String password = System.getenv("ESSAYS_ADMIN_PASSWORD");

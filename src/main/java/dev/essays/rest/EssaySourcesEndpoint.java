@@ -15,6 +15,7 @@ import dev.essays.formatting.FormattedEssay;
 import dev.essays.formatting.FormattedEssays;
 import dev.essays.formatting.SiteSettings;
 import dev.essays.jcr.SessionProvider;
+import dev.essays.sources.SourceFormatNames;
 import dev.essays.sources.SourceImporter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +35,6 @@ import org.slf4j.LoggerFactory;
 import javax.jcr.RepositoryException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,7 +63,7 @@ public class EssaySourcesEndpoint {
     @Path("/essays/{slug}/sources")
     public Response export(@PathParam("slug") String slug, @QueryParam("format") String format,
                            @Context SecurityContext security) {
-        SourceFormat sourceFormat = format(format == null ? "csl-json" : format);
+        SourceFormat sourceFormat = SourceFormatNames.parse(format == null ? "csl-json" : format);
         if (sourceFormat == null) {
             return badFormat(format);
         }
@@ -96,7 +96,7 @@ public class EssaySourcesEndpoint {
         if (file.length() > MAX_UPLOAD) {
             return JsonResponses.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "the file is larger than 5 MB");
         }
-        SourceFormat sourceFormat = format == null ? SourceFormat.detect(null, file) : format(format);
+        SourceFormat sourceFormat = format == null ? SourceFormat.detect(null, file) : SourceFormatNames.parse(format);
         if (sourceFormat == null) {
             return badFormat(format);
         }
@@ -131,7 +131,7 @@ public class EssaySourcesEndpoint {
     @Path("/essays/{slug}/cite")
     public Response cite(@PathParam("slug") String slug, @QueryParam("format") String format,
                          @Context SecurityContext security) {
-        SourceFormat sourceFormat = format(format == null ? "bibtex" : format);
+        SourceFormat sourceFormat = SourceFormatNames.parse(format == null ? "bibtex" : format);
         if (sourceFormat == null) {
             return badFormat(format);
         }
@@ -186,15 +186,6 @@ public class EssaySourcesEndpoint {
         return slug.replaceAll("[^a-z0-9-]", "_");
     }
 
-    static SourceFormat format(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "bibtex", "bib" -> SourceFormat.BIBTEX;
-            case "biblatex" -> SourceFormat.BIBLATEX;
-            case "ris" -> SourceFormat.RIS;
-            case "csl-json", "csljson", "json" -> SourceFormat.CSL_JSON;
-            default -> null;
-        };
-    }
 
     private static Response badFormat(String format) {
         return JsonResponses.error(Response.Status.BAD_REQUEST, "format must be bibtex, biblatex, ris or csl-json"
