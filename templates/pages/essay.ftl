@@ -20,6 +20,17 @@
   [@layout.siteHeader /]
   <main id="main">
     [#if essay?has_content]
+      [#if cmsfn.isAuthorInstance()]
+        [#assign problems = essayfn.problems(essay.slug)]
+        [#if problems?has_content]
+          <aside class="editor-report" aria-labelledby="editor-report-heading">
+            <h2 id="editor-report-heading">${i18n['essays.report.title']}</h2>
+            <ul>
+              [#list problems as problem]<li>${problem.message()}</li>[/#list]
+            </ul>
+          </aside>
+        [/#if]
+      [/#if]
       [@layout.article essay=essay /]
       [@cms.area name="main" /]
       [@cms.area name="comments" /]

@@ -57,6 +57,12 @@ final class BasicAuthFilter extends HttpFilter {
         return write && path.startsWith("/.rest/essays/v1/essays");
     }
 
+    /** Whether the request carries the admin's credentials (pages use it to show editors' notes). */
+    boolean isAdmin(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && matches(header.substring(6).trim());
+    }
+
     private boolean matches(String encoded) {
         byte[] given;
         try {

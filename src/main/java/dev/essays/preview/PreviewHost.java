@@ -141,9 +141,9 @@ public final class PreviewHost implements AutoCloseable {
         ResourceConfig rest = new ResourceConfig();
         EndpointFactory.create(services).forEach(rest::register);
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), "/.rest/*");
-        context.addFilter(new FilterHolder(new BasicAuthFilter(options.adminPassword())), "/.rest/*",
-                EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("site", new SiteServlet(repository, renderer)), "/");
+        BasicAuthFilter login = new BasicAuthFilter(options.adminPassword());
+        context.addFilter(new FilterHolder(login), "/.rest/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder("site", new SiteServlet(repository, renderer, login)), "/");
         server.setHandler(context);
         server.setStopTimeout(2_000);
         return server;

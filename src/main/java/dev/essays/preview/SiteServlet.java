@@ -39,8 +39,11 @@ final class SiteServlet extends HttpServlet {
     private final PreviewRenderer renderer;
     private final EssayStore essays;
 
-    SiteServlet(SessionProvider repository, PreviewRenderer renderer) {
+    private final BasicAuthFilter login;
+
+    SiteServlet(SessionProvider repository, PreviewRenderer renderer, BasicAuthFilter login) {
         this.repository = repository;
+        this.login = login;
         this.renderer = renderer;
         this.essays = new EssayStore(repository);
     }
@@ -71,7 +74,11 @@ final class SiteServlet extends HttpServlet {
 
     private void page(String pagePath, Map<String, String> parameters, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
-        RenderRequest renderRequest = new RenderRequest(parameters, request.getContextPath(), false);
+        boolean admin = login.isAdmin(request);
+        RenderRequest renderRequest = new RenderRequest(parameters, request.getContextPath(), admin);
+        if (admin) {
+            response.setHeader("Cache-Control", "private, no-store"); // editors' notes must not reach a shared cache
+        }
         try {
             String html = repository.withSession(Workspaces.WEBSITE, session -> {
                 Node page = session.getNode(pagePath);

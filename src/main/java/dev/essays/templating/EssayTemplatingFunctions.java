@@ -2,6 +2,7 @@ package dev.essays.templating;
 
 import dev.essays.essay.Essay;
 import dev.essays.essay.jcr.EssayStore;
+import dev.essays.formatting.FormattedEssay;
 import dev.essays.formatting.FormattedEssays;
 import dev.essays.jcr.SessionProvider;
 import jakarta.inject.Inject;
@@ -126,6 +127,16 @@ public class EssayTemplatingFunctions {
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("a citation component could not be formatted", e);
             return "";
+        }
+    }
+
+    /** What an editor should fix in the essay's citations (shown on the author instance only). */
+    public List<FormattedEssay.Problem> problems(String slug) {
+        try {
+            return store.find(slug).map(e -> citations.of(e).problems()).orElse(List.of());
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("citation report of {} could not be made", slug, e);
+            return List.of();
         }
     }
 

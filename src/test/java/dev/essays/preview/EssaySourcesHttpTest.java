@@ -98,6 +98,14 @@ class EssaySourcesHttpTest {
     }
 
     @Test
+    void essayPage_showsTheCitationReportToEditorsOnly() throws Exception {
+        String asAdmin = send("GET", "/essays/attention-as-a-commons", null, null, true).body();
+        assertTrue(asAdmin.contains("class=\"editor-report\"") && asAdmin.contains("haidt2024"), "editors see the report");
+        String asVisitor = send("GET", "/essays/attention-as-a-commons", null, null, false).body();
+        assertFalse(asVisitor.contains("editor-report"), "visitors never see it");
+    }
+
+    @Test
     void unknownStyle_isRefusedWithTheClosestIds_andTheEssayKeepsItsStyle() throws Exception {
         HttpResponse<String> response = send("PUT", "/.rest/essays/v1/essays/the-press-and-the-commons",
                 "{\"title\": \"The Press and the Commons\", \"publishedOn\": \"2025-02-14\", \"citationStyle\": \"modern-language-associaton\"}",

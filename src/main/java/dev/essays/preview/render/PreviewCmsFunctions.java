@@ -13,6 +13,15 @@ public final class PreviewCmsFunctions {
         return Locale.ENGLISH.getLanguage();
     }
 
+    /**
+     * True for requests made with the admin's credentials: the preview host then shows what Magnolia's author
+     * instance shows editors (the citation report); everyone else sees the public instance.
+     */
+    public boolean isAuthorInstance() {
+        RenderRequest request = PreviewRenderer.current();
+        return request != null && request.isAdmin();
+    }
+
     /** The preview host is a public instance: never in edit mode. */
     public boolean isEditMode() {
         return false;

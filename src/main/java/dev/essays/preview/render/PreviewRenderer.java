@@ -30,6 +30,12 @@ import java.util.Map;
 public final class PreviewRenderer {
 
     private static final String FRAME = "essays.renderFrame";
+    /** The request being rendered on this thread, for stand-ins that Magnolia answers from its context. */
+    private static final ThreadLocal<RenderRequest> CURRENT = new ThreadLocal<>();
+
+    static RenderRequest current() {
+        return CURRENT.get();
+    }
 
     private final Configuration freemarker;
     private final TemplateDefinitions definitions;
@@ -95,7 +101,13 @@ public final class PreviewRenderer {
             Template template = freemarker.getTemplate(scriptPath(definition));
             Environment env = template.createProcessingEnvironment(model, out);
             env.setCustomAttribute(FRAME, frame);
-            env.process();
+            RenderRequest outer = CURRENT.get();
+            CURRENT.set(frame.request());
+            try {
+                env.process();
+            } finally {
+                CURRENT.set(outer);
+            }
         } catch (IOException | TemplateException e) {
             throw new RenderException("template " + definition.id() + " failed: " + e.getMessage(), e);
         }
