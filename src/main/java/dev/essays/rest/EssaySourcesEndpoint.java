@@ -36,6 +36,7 @@ import javax.jcr.RepositoryException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * An essay's sources as files, and what editors should fix in its citations:
@@ -63,21 +64,7 @@ public class EssaySourcesEndpoint {
     @Path("/essays/{slug}/sources")
     public Response export(@PathParam("slug") String slug, @QueryParam("format") String format,
                            @Context SecurityContext security) {
-        SourceFormat sourceFormat = SourceFormatNames.parse(format == null ? "csl-json" : format);
-        if (sourceFormat == null) {
-            return badFormat(format);
-        }
-        return Guarded.run(LOG, () -> {
-            Optional<Essay> essay = visible(slug, security);
-            if (essay.isEmpty()) {
-                return notFound(slug);
-            }
-            String file = sourceFormat.write(essay.get().sources());
-            return Response.ok(file, sourceFormat.mediaType() + ";charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName(slug) + "-sources."
-                            + sourceFormat.extension() + "\"")
-                    .build();
-        });
+        return download(slug, format, "csl-json", "-sources", security, (essay, f) -> f.write(essay.sources()));
     }
 
     /** Imports a file of sources: {@code mode=merge} (default) adds and replaces by key, {@code replace} swaps all. */
@@ -131,7 +118,15 @@ public class EssaySourcesEndpoint {
     @Path("/essays/{slug}/cite")
     public Response cite(@PathParam("slug") String slug, @QueryParam("format") String format,
                          @Context SecurityContext security) {
-        SourceFormat sourceFormat = SourceFormatNames.parse(format == null ? "bibtex" : format);
+        SiteSettings site = citations.site();
+        return download(slug, format, "bibtex", "", security, (essay, f) -> f.write(List.of(EssayAsSource.item(essay,
+                site.absolute(EssayPaths.permalink(slug)), site.getSiteName()))));
+    }
+
+    /** A file made from a visible essay, named after it, in the asked format. */
+    private Response download(String slug, String format, String defaultFormat, String nameSuffix,
+                              SecurityContext security, BiFunction<Essay, SourceFormat, String> content) {
+        SourceFormat sourceFormat = SourceFormatNames.parse(format == null ? defaultFormat : format);
         if (sourceFormat == null) {
             return badFormat(format);
         }
@@ -140,10 +135,9 @@ public class EssaySourcesEndpoint {
             if (essay.isEmpty()) {
                 return notFound(slug);
             }
-            SiteSettings site = citations.site();
-            var item = EssayAsSource.item(essay.get(), site.absolute(EssayPaths.permalink(slug)), site.getSiteName());
-            return Response.ok(sourceFormat.write(List.of(item)), sourceFormat.mediaType() + ";charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName(slug) + "." + sourceFormat.extension() + "\"")
+            return Response.ok(content.apply(essay.get(), sourceFormat), sourceFormat.mediaType() + ";charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName(slug) + nameSuffix + "."
+                            + sourceFormat.extension() + "\"")
                     .build();
         });
     }
