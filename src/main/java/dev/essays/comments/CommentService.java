@@ -41,7 +41,7 @@ public final class CommentService {
         this.notifier = notifier;
         this.config = config;
         this.clock = clock;
-        this.validator = new SubmissionValidator(config.limits());
+        this.validator = new SubmissionValidator(config.limits(), config.privacyConsentRequired());
         this.tokens = new TimeTokens(secrets.tokenKey(), clock, new ReplayCache(200_000));
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());

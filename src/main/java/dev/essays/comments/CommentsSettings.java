@@ -24,6 +24,7 @@ import java.util.Set;
  * rateLimit.perEmailSeconds     0 = off                      (15)
  * limits.text | limits.author | limits.email | limits.url    (5000, 245, 100, 200)
  * essayPathPattern          site path of an essay page       (/essays/{slug})
+ * privacyConsent            required | off                   (off)
  * </pre>
  */
 public final class CommentsSettings {
@@ -65,7 +66,17 @@ public final class CommentsSettings {
                 integer(settings, "rateLimit.perClientPerMinute", d.perClientPerMinute(), 0, 100_000),
                 Duration.ofSeconds(integer(settings, "rateLimit.perEmailSeconds",
                         (int) d.perEmailInterval().toSeconds(), 0, 86_400)),
-                d.editWindow(), d.listCacheTtl(), path);
+                d.editWindow(), d.listCacheTtl(), path, consent(settings.get("privacyConsent")));
+    }
+
+    private static boolean consent(String v) {
+        if (v == null || v.isBlank() || v.strip().equals("off")) {
+            return false;
+        }
+        if (v.strip().equals("required")) {
+            return true;
+        }
+        throw bad("privacyConsent", v, "required or off");
     }
 
     private static List<String> list(Map<String, String> settings, String key) {

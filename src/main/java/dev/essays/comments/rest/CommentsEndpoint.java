@@ -133,7 +133,8 @@ public class CommentsEndpoint {
                 field(form, "url"), field(form, "comment"), field(form, "comment_parent"), field(form, "token"),
                 field(form, HONEYPOT_FIELD), request == null ? "" : request.getRemoteAddr(),
                 headers.getHeaderString(HttpHeaders.USER_AGENT), firstNonEmpty(field(form, "idempotency_key"),
-                headers.getHeaderString("Idempotency-Key")), isChecked(field(form, "notify_replies")));
+                headers.getHeaderString("Idempotency-Key")), isChecked(field(form, "notify_replies")),
+                isChecked(field(form, "privacy_consent")));
         Posted posted;
         try {
             posted = service.submit(s);
