@@ -144,8 +144,8 @@ public class CommentsEndpoint {
                 return json(status, Json.errors(e.getMessage(), e.errors()));
             }
             Map<String, String> keep = new LinkedHashMap<>();
-            for (String f : List.of("author", "email", "url", "comment", "essay", "comment_parent", "redirect_to",
-                    "idempotency_key")) {
+            for (String f : List.of("author", "email", "url", "comment", "notify_replies", "privacy_consent", "essay",
+                    "comment_parent", "redirect_to", "idempotency_key")) {
                 keep.put(f, field(form, f));
             }
             if (e.reason() == SubmissionRejectedException.Reason.INVALID) {
