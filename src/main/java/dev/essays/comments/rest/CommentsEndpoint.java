@@ -148,6 +148,9 @@ public class CommentsEndpoint {
                     "comment_parent", "redirect_to", "idempotency_key")) {
                 keep.put(f, field(form, f));
             }
+            if (!service.config().privacyConsentRequired()) {
+                keep.remove("privacy_consent");
+            }
             if (e.reason() == SubmissionRejectedException.Reason.INVALID) {
                 keep.put("token", field(form, "token")); // field errors come before the token is spent
             }

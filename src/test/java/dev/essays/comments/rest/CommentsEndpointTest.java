@@ -150,7 +150,8 @@ class CommentsEndpointTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("E-mail must be an address"));
         assertTrue(r.body().contains("My &lt;b&gt;long&lt;/b&gt; thoughts</textarea>"));
-        assertTrue(r.body().contains("name=\"privacy_consent\" value=\"1\">"), "consent can be given on resend");
+        assertTrue(r.body().contains("name=\"notify_replies\" value=\"1\">"));
+        assertFalse(r.body().contains("privacy_consent"), "no consent box when the site does not ask for it");
         HttpResponse<String> j = post("/essays/v1/comments", f, "Accept", "application/json");
         assertEquals("email", json(j).get("errors").get(0).get("field").asText());
         assertEquals(0, store.list("open-essay", Set.of()).size());
