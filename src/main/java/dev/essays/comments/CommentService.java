@@ -240,10 +240,11 @@ public final class CommentService {
         int n = 0;
         for (Comment c : store.findByEmail(email)) {
             if (store.delete(c.id()).isPresent()) {
-                changed(c);
+                lists.invalidate(c.essay());
                 n++;
             }
         }
+        approved.remove(email); // the address is no longer a known commenter
         return n;
     }
 
