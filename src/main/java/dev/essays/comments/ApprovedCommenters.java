@@ -29,6 +29,10 @@ final class ApprovedCommenters {
         }
     }
 
+    void remove(String email) {
+        set().remove(email.toLowerCase(Locale.ROOT));
+    }
+
     private Set<String> set() {
         Set<String> s = emails;
         if (s == null) {

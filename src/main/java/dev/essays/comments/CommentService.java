@@ -8,12 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The comments use cases, in plain Java: post, moderate, edit, list. The HTTP layer turns requests into
@@ -34,13 +32,7 @@ public final class CommentService {
     private final ApprovedCommenters approved;
     private final RateLimiter dataRequests;
     private final SignedLinks links;
-    private final ConcurrentHashMap<String, Listed> listCache = new ConcurrentHashMap<>();
-    /** Cache key of the site-wide recent list; not a valid slug, so it cannot clash with an essay. */
-    private static final String RECENT_KEY = " recent";
-
-    /** An essay's approved comments as last read, with their ETag and rendered HTML per thread depth. */
-    private record Listed(List<Comment> comments, String etag, long loadedAt, ConcurrentHashMap<Integer, String> html) {
-    }
+    private final ApprovedLists lists;
 
     public CommentService(CommentStore store, EssayDirectory essays, CommentNotifier notifier,
                           CommentsConfig config, CommentSecrets secrets, Clock clock) {
@@ -49,13 +41,14 @@ public final class CommentService {
         this.notifier = notifier;
         this.config = config;
         this.clock = clock;
-        this.validator = new SubmissionValidator(config.limits());
+        this.validator = new SubmissionValidator(config.limits(), config.privacyConsentRequired());
         this.tokens = new TimeTokens(secrets.tokenKey(), clock, new ReplayCache(200_000));
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
         this.dataRequests = new RateLimiter(0, java.time.Duration.ofMinutes(15), 10_000, clock);
         this.links = new SignedLinks(secrets.linkKey(), clock);
+        this.lists = new ApprovedLists(store, config.listCacheTtl(), clock);
     }
 
     public CommentsConfig config() {
@@ -247,10 +240,11 @@ public final class CommentService {
         int n = 0;
         for (Comment c : store.findByEmail(email)) {
             if (store.delete(c.id()).isPresent()) {
-                changed(c);
+                lists.invalidate(c.essay());
                 n++;
             }
         }
+        approved.remove(email); // the address is no longer a known commenter
         return n;
     }
 
@@ -268,25 +262,7 @@ public final class CommentService {
 
     /** Approved comments of an essay, oldest first; reused for a short time (see the config). */
     public List<Comment> approved(String essay) {
-        return listed(essay).comments();
-    }
-
-    private Listed listed(String essay) {
-        long now = clock.millis();
-        Listed l = listCache.get(essay);
-        if (l != null && now - l.loadedAt() < config.listCacheTtl().toMillis()) {
-            return l;
-        }
-        List<Comment> fresh = List.copyOf(store.list(essay, EnumSet.of(CommentStatus.APPROVED)));
-        String tag = etag(fresh);
-        // Unchanged since the last read: keep the rendered HTML.
-        Listed next = l != null && l.etag().equals(tag) ? new Listed(l.comments(), tag, now, l.html())
-                : new Listed(fresh, tag, now, new ConcurrentHashMap<>());
-        if (listCache.size() >= 10_000) {
-            listCache.clear(); // bounded: essays nobody reads drop out
-        }
-        listCache.put(essay, next);
-        return next;
+        return lists.essay(essay).comments();
     }
 
     /**
@@ -300,7 +276,7 @@ public final class CommentService {
         }
         EssayInfo e = essay.get();
         int depth = settingsFor(e).threadDepth();
-        Listed l = listed(slug);
+        ApprovedLists.Listed l = lists.essay(slug);
         String html = l.html().computeIfAbsent(depth,
                 d -> CommentListHtml.render(CommentTree.build(l.comments(), d), d));
         int count = l.comments().size();
@@ -335,14 +311,8 @@ public final class CommentService {
 
     /** The site's newest approved comments (for the site feed), reused for the list cache's time. */
     public List<Comment> recentApproved(int limit) {
-        long now = clock.millis();
-        Listed l = listCache.get(RECENT_KEY);
-        if (l == null || now - l.loadedAt() >= config.listCacheTtl().toMillis()) {
-            List<Comment> fresh = List.copyOf(store.recent(EnumSet.of(CommentStatus.APPROVED), 100));
-            l = new Listed(fresh, etag(fresh), now, new ConcurrentHashMap<>());
-            listCache.put(RECENT_KEY, l);
-        }
-        return l.comments().subList(0, Math.min(limit, l.comments().size()));
+        List<Comment> recent = lists.recent().comments();
+        return recent.subList(0, Math.min(limit, recent.size()));
     }
 
     /** A strong ETag over what a reader sees of the approved comments. */
@@ -356,8 +326,7 @@ public final class CommentService {
     }
 
     private void changed(Comment c) {
-        listCache.remove(c.essay());
-        listCache.remove(RECENT_KEY);
+        lists.invalidate(c.essay());
         if (c.status() == CommentStatus.APPROVED) {
             approved.add(c.email());
         }

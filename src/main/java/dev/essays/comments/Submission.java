@@ -8,6 +8,7 @@ package dev.essays.comments;
  * @param token           the signed time token, or empty when the page had no JavaScript to fetch one
  * @param clientIp        the client's address as text; only its salted hash is ever stored
  * @param idempotencyKey  client-chosen key that makes a retried post return the first comment
+ * @param privacyConsent  the privacy-consent checkbox was ticked (required only when the site says so)
  */
 public record Submission(
         String essay,
@@ -21,7 +22,8 @@ public record Submission(
         String clientIp,
         String userAgent,
         String idempotencyKey,
-        boolean notifyReplies) {
+        boolean notifyReplies,
+        boolean privacyConsent) {
 
     public Submission {
         essay = orEmpty(essay);
@@ -37,6 +39,14 @@ public record Submission(
         idempotencyKey = orEmpty(idempotencyKey);
     }
 
+    /** Without the privacy-consent answer (sites that do not ask for it). */
+    public Submission(String essay, String author, String email, String url, String text, String parentId,
+                      String token, String honeypot, String clientIp, String userAgent, String idempotencyKey,
+                      boolean notifyReplies) {
+        this(essay, author, email, url, text, parentId, token, honeypot, clientIp, userAgent, idempotencyKey,
+                notifyReplies, false);
+    }
+
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
@@ -45,6 +55,6 @@ public record Submission(
     Submission cleaned(String author, String email, String url, String text, String parentId,
                        String userAgent, String idempotencyKey) {
         return new Submission(essay, author, email, url, text, parentId, token, honeypot, clientIp, userAgent,
-                idempotencyKey, notifyReplies);
+                idempotencyKey, notifyReplies, privacyConsent);
     }
 }

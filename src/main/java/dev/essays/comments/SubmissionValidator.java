@@ -21,9 +21,16 @@ public final class SubmissionValidator {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Limits limits;
+    private final boolean consentRequired;
 
     public SubmissionValidator(Limits limits) {
+        this(limits, false);
+    }
+
+    /** @param consentRequired the form shows a privacy-consent checkbox that must be ticked */
+    public SubmissionValidator(Limits limits, boolean consentRequired) {
         this.limits = limits;
+        this.consentRequired = consentRequired;
     }
 
     /** The cleaned submission; throws with one message per bad field. */
@@ -65,6 +72,10 @@ public final class SubmissionValidator {
         String key = s.idempotencyKey().strip();
         if (!key.isEmpty() && !ID.matcher(key).matches()) {
             errors.add(new FieldError("idempotencyKey", "must be 1 to 64 letters, digits, - or _."));
+        }
+        if (consentRequired && !s.privacyConsent()) {
+            errors.add(new FieldError("privacy_consent",
+                    "Please agree to the privacy policy: it says how your name, e-mail and comment are stored."));
         }
         TextNormalizer.Result agent = TextNormalizer.singleLine(s.userAgent());
         String userAgent = agent.ok() ? truncate(agent.value(), limits.userAgent()) : "";

@@ -137,6 +137,18 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void refused_whenPrivacyConsentRequiredButNotGiven() {
+        SubmissionValidator strict = new SubmissionValidator(Limits.DEFAULT, true);
+        List<FieldError> e = assertThrows(SubmissionRejectedException.class,
+                () -> strict.validate(Submissions.valid())).errors();
+        assertEquals("privacy_consent", e.get(0).field());
+        Submission v = Submissions.valid();
+        Submission consented = new Submission(v.essay(), v.author(), v.email(), v.url(), v.text(), v.parentId(),
+                v.token(), v.honeypot(), v.clientIp(), v.userAgent(), v.idempotencyKey(), false, true);
+        assertTrue(strict.validate(consented).privacyConsent());
+    }
+
+    @Test
     void parentZero_meansTopLevel() {
         assertFalse(validator.validate(Submissions.with("comment_parent", "0")).parentId().equals("0"));
     }

@@ -10,7 +10,6 @@ import dev.essays.comments.SignedLinks;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;

@@ -48,6 +48,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static dev.essays.comments.rest.Requests.crossSite;
+import static dev.essays.comments.rest.Requests.field;
+import static dev.essays.comments.rest.Requests.firstNonEmpty;
+import static dev.essays.comments.rest.Requests.isChecked;
+import static dev.essays.comments.rest.Requests.merged;
+import static dev.essays.comments.rest.Requests.safeRedirect;
+import static dev.essays.comments.rest.Requests.wantsJson;
+import static dev.essays.comments.rest.Requests.withServletParameters;
+import static dev.essays.comments.rest.Responses.forbidden;
+import static dev.essays.comments.rest.Responses.html;
+import static dev.essays.comments.rest.Responses.json;
+import static dev.essays.comments.rest.Responses.noStore;
+import static dev.essays.comments.rest.Responses.status;
+
 /**
  * The comments REST API under {@code /.rest/essays/v1/}: time tokens, posting (HTML form or JSON), the
  * approved list (JSON or HTML fragment, with ETag), moderation and the links mail carries. A thin layer:
@@ -119,7 +133,8 @@ public class CommentsEndpoint {
                 field(form, "url"), field(form, "comment"), field(form, "comment_parent"), field(form, "token"),
                 field(form, HONEYPOT_FIELD), request == null ? "" : request.getRemoteAddr(),
                 headers.getHeaderString(HttpHeaders.USER_AGENT), firstNonEmpty(field(form, "idempotency_key"),
-                headers.getHeaderString("Idempotency-Key")), isChecked(field(form, "notify_replies")));
+                headers.getHeaderString("Idempotency-Key")), isChecked(field(form, "notify_replies")),
+                isChecked(field(form, "privacy_consent")));
         Posted posted;
         try {
             posted = service.submit(s);
@@ -129,9 +144,12 @@ public class CommentsEndpoint {
                 return json(status, Json.errors(e.getMessage(), e.errors()));
             }
             Map<String, String> keep = new LinkedHashMap<>();
-            for (String f : List.of("author", "email", "url", "comment", "essay", "comment_parent", "redirect_to",
-                    "idempotency_key")) {
+            for (String f : List.of("author", "email", "url", "comment", "notify_replies", "privacy_consent", "essay",
+                    "comment_parent", "redirect_to", "idempotency_key")) {
                 keep.put(f, field(form, f));
+            }
+            if (!service.config().privacyConsentRequired()) {
+                keep.remove("privacy_consent");
             }
             if (e.reason() == SubmissionRejectedException.Reason.INVALID) {
                 keep.put("token", field(form, "token")); // field errors come before the token is spent
@@ -304,7 +322,7 @@ public class CommentsEndpoint {
 
     private Response moderate(String id, String action, MultivaluedMap<String, String> form, UriInfo uri,
                               SecurityContext security, HttpHeaders headers) {
-        boolean moderator = isModerator(security);
+        boolean moderator = isModerator(security) && !crossSite(headers, uri);
         MultivaluedMap<String, String> params = merged(form, uri);
         try {
             Optional<Comment> after;
@@ -479,101 +497,7 @@ public class CommentsEndpoint {
         };
     }
 
-    static int status(SubmissionRejectedException.Reason reason) {
-        return switch (reason) {
-            case INVALID, SPAM, TOO_FAST -> 400;
-            case DUPLICATE -> 409;
-            case RATE_LIMITED -> 429;
-            case CLOSED -> 403;
-            case UNKNOWN_ESSAY -> 404;
-        };
-    }
-
-    /** Same-site paths only ({@code /…}, never {@code //host} or a scheme): no open redirect. */
-    static String safeRedirect(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
-                || target.length() > 500 || target.chars().anyMatch(ch -> ch < 0x21 || ch == 0x7F)) {
-            return "/";
-        }
-        try {
-            URI u = URI.create(target);
-            return u.getScheme() == null && u.getRawAuthority() == null ? target.split("#", 2)[0] : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
-    }
-
-    private static boolean wantsJson(HttpHeaders headers) {
-        for (MediaType m : headers.getAcceptableMediaTypes()) {
-            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
-                return true;
-            }
-            if (m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * On a servlet container the body of a form post may already have been parsed into the request's
-     * parameters (it happens when the URL also has a query); then the entity map is empty and the values are
-     * there instead.
-     */
-    private static MultivaluedMap<String, String> withServletParameters(MultivaluedMap<String, String> form,
-                                                                        HttpServletRequest request) {
-        if (request == null || (form != null && !form.isEmpty())) {
-            return form;
-        }
-        MultivaluedMap<String, String> all = new MultivaluedHashMap<>();
-        request.getParameterMap().forEach((k, v) -> all.put(k, List.of(v)));
-        return all;
-    }
-
-    private static MultivaluedMap<String, String> merged(MultivaluedMap<String, String> form, UriInfo uri) {
-        MultivaluedMap<String, String> all = new MultivaluedHashMap<>(uri.getQueryParameters());
-        if (form != null) {
-            form.forEach((k, v) -> all.put(k, v));
-        }
-        return all;
-    }
-
-    private static String field(MultivaluedMap<String, String> form, String name) {
-        String v = form == null ? null : form.getFirst(name);
-        return v == null ? "" : v;
-    }
-
-    private static String firstNonEmpty(String a, String b) {
-        return a != null && !a.isEmpty() ? a : b == null ? "" : b;
-    }
-
-    private static boolean isChecked(String v) {
-        return v.equals("1") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes");
-    }
-
     private static String abbreviate(String s) {
         return s.length() <= 300 ? s : s.substring(0, 300) + "…";
-    }
-
-    private static Response forbidden() {
-        return json(403, Json.errors("Only moderators may do this.", List.of()));
-    }
-
-    private static Response json(int status, String body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)
-                .cacheControl(noStore()).build();
-    }
-
-    private static Response html(int status, String body) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body)
-                .cacheControl(noStore()).build();
-    }
-
-    private static CacheControl noStore() {
-        CacheControl c = new CacheControl();
-        c.setNoStore(true);
-        c.setNoCache(true);
-        c.setPrivate(true);
-        return c;
     }
 }

@@ -34,6 +34,14 @@ final class FormPages {
                 b.append("<p><label for=\"").append(name).append("\">").append(name).append("</label><br><input id=\"")
                         .append(name).append("\" name=\"").append(name).append("\" value=\"")
                         .append(Html.escape(f.getValue())).append("\"></p>\n");
+            } else if (List.of("notify_replies", "privacy_consent").contains(f.getKey())) {
+                boolean checked = f.getValue().equals("1") || f.getValue().equalsIgnoreCase("on")
+                        || f.getValue().equalsIgnoreCase("true") || f.getValue().equalsIgnoreCase("yes");
+                b.append("<p><input type=\"checkbox\" id=\"").append(name).append("\" name=\"").append(name)
+                        .append("\" value=\"1\"").append(checked ? " checked" : "").append("> <label for=\"")
+                        .append(name).append("\">").append(f.getKey().equals("notify_replies")
+                                ? "E-mail me when someone replies" : "I agree to the privacy policy")
+                        .append("</label></p>\n");
             } else {
                 b.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"")
                         .append(Html.escape(f.getValue())).append("\">\n");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.essays.comments.Comment;
+import dev.essays.comments.CommentHtml;
 import dev.essays.comments.FieldError;
 import dev.essays.comments.ThreadedComment;
 
@@ -43,9 +44,11 @@ final class Json {
         return n;
     }
 
+    /** Each comment with its depth and its text as safe HTML (escaped, paragraphs, nofollow links). */
     static void thread(List<ThreadedComment> thread, ArrayNode out) {
         for (ThreadedComment t : thread) {
             ObjectNode n = comment(t.comment());
+            n.put("html", CommentHtml.toHtml(t.comment().text()));
             n.put("depth", t.depth());
             out.add(n);
             thread(t.replies(), out);

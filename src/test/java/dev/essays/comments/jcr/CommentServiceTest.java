@@ -294,6 +294,17 @@ class CommentServiceTest {
     }
 
     @Test
+    void erasedCommenter_isFirstTimeAgain() {
+        Posted first = service.submit(post("open-essay", "gone@example.org", "Before erasure", "", ""));
+        service.moderate(first.comment().id(), ModerationAction.APPROVE);
+        assertEquals(1, service.erasePersonalData("GONE@example.org"));
+        assertTrue(store.find(first.comment().id()).isEmpty());
+        clock.advance(Duration.ofSeconds(20));
+        Posted again = service.submit(post("open-essay", "gone@example.org", "After erasure", "", ""));
+        assertEquals(CommentStatus.PENDING, again.comment().status());
+    }
+
+    @Test
     void approvedList_refreshesAfterModeration_andEtagChanges() {
         String id = service.submit(post("Soon visible")).comment().id();
         String before = CommentService.etag(service.approved("open-essay"));

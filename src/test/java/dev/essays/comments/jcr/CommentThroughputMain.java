@@ -24,8 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Quick in-process throughput measurement of posting (not a test, not over HTTP): validation, token check,
  * spam rules, first-time moderation, duplicate check and the JCR save, a fresh e-mail per post, all to one
  * essay. Args: clients seconds [memory|file]. Run:
- * {@code mvn -q -o test-compile exec:java} is not set up; use
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.essays.comments.jcr.CommentThroughputMain 32 10 file}
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.essays.comments.jcr.CommentThroughputMain 32 10 file
+ * </pre>
+ * It prints accepted/s, p50/p99 and how many comments each JCR save carried.
  */
 public final class CommentThroughputMain {
 

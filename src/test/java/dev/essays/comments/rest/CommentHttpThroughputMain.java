@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Quick measurement of comment posting over HTTP on loopback (not a test; BENCHMARKS.md has the real one):
  * Jetty + Jersey + CommentsEndpoint + file-backed Jackrabbit, N clients posting form comments with a fresh
  * e-mail and a valid time token each, first-time moderation on, JSON answers. Client and server share the
- * machine. Args: clients seconds. Every 2xx answer's id is checked in the store afterwards.
+ * machine. Args: clients seconds. Every 2xx answer's id is checked in the store afterwards. Run as
+ * {@link dev.essays.comments.jcr.CommentThroughputMain} says, with this class's name.
  */
 public final class CommentHttpThroughputMain {
 
@@ -52,7 +53,6 @@ public final class CommentHttpThroughputMain {
             }
             Thread.sleep(3_100);
             try (TestServer server = new TestServer(new CommentsEndpoint(service))) {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 AtomicInteger accepted = new AtomicInteger();
                 AtomicInteger other = new AtomicInteger();
                 AtomicLong seq = new AtomicLong();
@@ -64,6 +64,8 @@ public final class CommentHttpThroughputMain {
                     long[] lat = new long[1_000_000];
                     latencies.add(lat);
                     Thread t = new Thread(() -> {
+                        // One client (and selector thread) per poster, like separate browsers.
+                        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                         int n = 0;
                         while (System.nanoTime() < end) {
                             long i = seq.incrementAndGet();

@@ -150,6 +150,8 @@ class CommentsEndpointTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("E-mail must be an address"));
         assertTrue(r.body().contains("My &lt;b&gt;long&lt;/b&gt; thoughts</textarea>"));
+        assertTrue(r.body().contains("name=\"notify_replies\" value=\"1\">"));
+        assertFalse(r.body().contains("privacy_consent"), "no consent box when the site does not ask for it");
         HttpResponse<String> j = post("/essays/v1/comments", f, "Accept", "application/json");
         assertEquals("email", json(j).get("errors").get(0).get("field").asText());
         assertEquals(0, store.list("open-essay", Set.of()).size());
@@ -288,11 +290,26 @@ class CommentsEndpointTest {
     }
 
     @Test
+    void moderatorRights_areNotHonoured_forCrossSiteRequests() throws Exception {
+        String id = json(post("/essays/v1/comments", form("CSRF target"), "Accept", "application/json")).get("id").asText();
+        HttpResponse<String> r = post("/essays/v1/comments/" + id + "/approve", Map.of(),
+                "X-Test-Role", "essays-moderator", "Origin", "https://evil.example");
+        assertEquals(403, r.statusCode());
+        HttpResponse<String> fetch = post("/essays/v1/comments/" + id + "/approve", Map.of(),
+                "X-Test-Role", "essays-moderator", "Sec-Fetch-Site", "cross-site");
+        assertEquals(403, fetch.statusCode());
+        assertEquals(CommentStatus.PENDING, store.find(id).orElseThrow().status());
+        HttpResponse<String> same = post("/essays/v1/comments/" + id + "/approve", Map.of(),
+                "X-Test-Role", "essays-moderator", "Sec-Fetch-Site", "same-origin");
+        assertEquals(200, same.statusCode());
+    }
+
+    @Test
     void openRedirects_areRefused() {
-        assertEquals("/", CommentsEndpoint.safeRedirect("//evil.example/x"));
-        assertEquals("/", CommentsEndpoint.safeRedirect("https://evil.example/"));
-        assertEquals("/", CommentsEndpoint.safeRedirect("/\\evil.example"));
-        assertEquals("/", CommentsEndpoint.safeRedirect("/a\r\nSet-Cookie: x"));
-        assertEquals("/essays/a?x=1", CommentsEndpoint.safeRedirect("/essays/a?x=1#frag"));
+        assertEquals("/", Requests.safeRedirect("//evil.example/x"));
+        assertEquals("/", Requests.safeRedirect("https://evil.example/"));
+        assertEquals("/", Requests.safeRedirect("/\\evil.example"));
+        assertEquals("/", Requests.safeRedirect("/a\r\nSet-Cookie: x"));
+        assertEquals("/essays/a?x=1", Requests.safeRedirect("/essays/a?x=1#frag"));
     }
 }
