@@ -87,7 +87,7 @@ public final class PreviewHost implements AutoCloseable {
             throw e;
         }
         services.put(CommentService.class, comments.service());
-        PreviewRenderer renderer = renderer(sessions, citations);
+        PreviewRenderer renderer = renderer(sessions, citations, comments.service());
         Server server = server(options, sessions, renderer, services);
         try {
             server.start();
@@ -120,9 +120,9 @@ public final class PreviewHost implements AutoCloseable {
         }
     }
 
-    static PreviewRenderer renderer(SessionProvider sessions, FormattedEssays citations) {
+    static PreviewRenderer renderer(SessionProvider sessions, FormattedEssays citations, CommentService comments) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("essayfn", new EssayTemplatingFunctions(sessions, citations));
+        attributes.put("essayfn", new EssayTemplatingFunctions(sessions, citations, comments));
         attributes.put("cmsfn", new PreviewCmsFunctions());
         attributes.put("i18n", PreviewI18n.load());
         return new PreviewRenderer(TemplateDefinitions.load(), attributes);

@@ -1,5 +1,7 @@
 package dev.essays.templating;
 
+import dev.essays.comments.CommentService;
+import dev.essays.comments.CommentsView;
 import dev.essays.essay.Essay;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.formatting.FormattedEssay;
@@ -34,18 +36,39 @@ public class EssayTemplatingFunctions {
 
     private final EssayStore store;
     private final FormattedEssays citations;
+    private final CommentService comments;
     private final EssayUrls urls;
     private final Map<String, CachedView> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
-    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations) {
-        this(sessions, citations, EssayUrls.DEFAULT);
+    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, CommentService comments) {
+        this(sessions, citations, comments, EssayUrls.DEFAULT);
     }
 
-    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, EssayUrls urls) {
+    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, CommentService comments,
+                                    EssayUrls urls) {
         this.store = new EssayStore(sessions);
         this.citations = citations;
+        this.comments = comments;
         this.urls = urls;
+    }
+
+    /**
+     * The comment area of an essay: heading, threaded approved comments, the form's state. With the two values a
+     * held comment's redirect carries, that visitor also sees their own comment awaiting moderation. Null when the
+     * essay has no comment area (unknown) or the comments cannot be read.
+     */
+    public CommentsView comments(String slug, String unapprovedId, String moderationHash) {
+        if (slug == null || slug.isEmpty()) {
+            return null;
+        }
+        try {
+            boolean pending = unapprovedId != null && !unapprovedId.isEmpty() && moderationHash != null && !moderationHash.isEmpty();
+            return (pending ? comments.view(slug, unapprovedId, moderationHash) : comments.view(slug)).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.error("comments of {} could not be read", slug, e);
+            return null;
+        }
     }
 
     /** The published essay with this slug, or null (drafts and unknown slugs alike). */

@@ -9,6 +9,7 @@ public final class PreviewHostSupport {
     }
 
     public static PreviewRenderer renderer(SessionProvider sessions) {
-        return PreviewHost.renderer(sessions, new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()));
+        return PreviewHost.renderer(sessions, new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()),
+                new PreviewComments(sessions, null, dev.essays.comments.CommentNotifier.NONE).service());
     }
 }
