@@ -267,9 +267,24 @@ public final class CommentService {
 
     /**
      * What the comment area shows for an essay: heading, rendered thread, whether the form shows. The HTML
-     * is rendered once per change of the approved list, not per page view. Empty for an unknown slug.
+     * is rendered once per change of the approved list (and labels), not per page view. Empty for an unknown
+     * slug.
      */
     public Optional<CommentsView> view(String slug) {
+        return view(slug, "", "", CommentLabels.ENGLISH);
+    }
+
+    /** As {@link #view(String, String, String, CommentLabels)} in English. */
+    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash) {
+        return view(slug, unapprovedId, moderationHash, CommentLabels.ENGLISH);
+    }
+
+    /**
+     * The view, for the visitor who was redirected after a held post ({@code ?unapproved=<id>&moderation-hash=…})
+     * with their own comment and an "awaiting moderation" notice, which nobody else sees. A wrong hash or a
+     * comment no longer pending gives the ordinary view.
+     */
+    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash, CommentLabels labels) {
         Optional<EssayInfo> essay = essays.find(slug);
         if (essay.isEmpty()) {
             return Optional.empty();
@@ -277,31 +292,17 @@ public final class CommentService {
         EssayInfo e = essay.get();
         int depth = settingsFor(e).threadDepth();
         ApprovedLists.Listed l = lists.essay(slug);
-        String html = l.html().computeIfAbsent(depth,
-                d -> CommentListHtml.render(CommentTree.build(l.comments(), d), d));
+        String key = depth + "|" + labels.reply() + "|" + labels.awaitingModeration() + "|" + labels.date();
+        String html = l.html().computeIfAbsent(key,
+                k -> CommentListHtml.render(CommentTree.build(l.comments(), depth), depth, labels));
+        String pending = "";
+        if (unapprovedId != null && !unapprovedId.isEmpty() && links.verifyPendingNotice(unapprovedId, moderationHash)) {
+            pending = store.find(slug, unapprovedId).filter(c -> c.status() == CommentStatus.PENDING)
+                    .map(c -> CommentListHtml.renderPending(c, labels)).orElse("");
+        }
         int count = l.comments().size();
         return Optional.of(new CommentsView(slug, e.title(), count, ResponseHeading.english(count, e.title()),
-                ResponseHeading.key(count), l.etag(), html, "", openEssay(slug).isPresent(), depth));
-    }
-
-    /**
-     * The view for the visitor who was redirected after a held post ({@code ?unapproved=<id>&moderation-hash=…}):
-     * with their own comment and an "awaiting moderation" notice, which nobody else sees. A wrong hash or
-     * a comment no longer pending gives the ordinary view.
-     */
-    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash) {
-        Optional<CommentsView> view = view(slug);
-        if (view.isEmpty() || !links.verifyPendingNotice(unapprovedId, moderationHash)) {
-            return view;
-        }
-        Optional<Comment> own = store.find(slug, unapprovedId).filter(c -> c.status() == CommentStatus.PENDING);
-        if (own.isEmpty()) {
-            return view;
-        }
-        CommentsView v = view.get();
-        String pending = CommentListHtml.renderPending(own.get());
-        return Optional.of(new CommentsView(v.essay(), v.title(), v.count(), v.heading(), v.headingKey(), v.etag(),
-                v.listHtml(), pending, v.open(), v.threadDepth()));
+                ResponseHeading.key(count), l.etag(), html, pending, openEssay(slug).isPresent(), depth));
     }
 
     /** The displayed thread of an essay. */
