@@ -3,6 +3,7 @@ package dev.essays.comments;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -19,8 +20,8 @@ public record CommentLabels(String reply, String awaitingModeration, DateTimeFor
     public static CommentLabels of(Locale locale, ZoneId zone, String reply, String awaitingModeration) {
         DateTimeFormatter date = locale.getLanguage().equals("en")
                 ? DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a", locale)
-                : DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(locale);
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(locale);
         return new CommentLabels(reply, awaitingModeration, date.withZone(zone));
     }
 }

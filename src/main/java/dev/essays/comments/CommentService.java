@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +48,7 @@ public final class CommentService {
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
-        this.dataRequests = new RateLimiter(0, java.time.Duration.ofMinutes(15), 10_000, clock);
+        this.dataRequests = new RateLimiter(0, Duration.ofMinutes(15), 10_000, clock);
         this.links = new SignedLinks(secrets.linkKey(), clock);
         this.lists = new ApprovedLists(store, config.listCacheTtl(), clock);
     }
@@ -123,7 +125,7 @@ public final class CommentService {
         }
         List<String> holds = new ArrayList<>(tokenHolds(s));
         String ipHash = ipHasher.hash(s.clientIp());
-        switch (rateLimiter.acquire(ipHash, s.email().toLowerCase(java.util.Locale.ROOT))) {
+        switch (rateLimiter.acquire(ipHash, s.email().toLowerCase(Locale.ROOT))) {
             case CLIENT_LIMIT -> throw SubmissionRejectedException.of(Reason.RATE_LIMITED, "comment",
                     "You are posting comments too quickly. Please wait a minute.");
             case EMAIL_LIMIT -> throw SubmissionRejectedException.of(Reason.RATE_LIMITED, "email",
@@ -221,7 +223,7 @@ public final class CommentService {
         if (!r.ok() || r.value().isEmpty() || r.value().length() > config.limits().email()) {
             throw SubmissionRejectedException.of(Reason.INVALID, "email", "E-mail must be an address such as name@example.org.");
         }
-        String address = r.value().toLowerCase(java.util.Locale.ROOT);
+        String address = r.value().toLowerCase(Locale.ROOT);
         if (dataRequests.acquire("", address) != RateLimiter.Result.ALLOWED) {
             return;
         }
