@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ApprovedLists {
 
-    /** One list, its ETag, when it was read, and its rendered HTML per thread depth. */
-    record Listed(List<Comment> comments, String etag, long loadedAt, ConcurrentHashMap<Integer, String> html) {
+    /** One list, its ETag, when it was read, and its rendered HTML per thread depth and labels. */
+    record Listed(List<Comment> comments, String etag, long loadedAt, ConcurrentHashMap<String, String> html) {
     }
 
     private static final int MAX_ESSAYS = 10_000;

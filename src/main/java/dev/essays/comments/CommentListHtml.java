@@ -1,9 +1,7 @@
 package dev.essays.comments;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The threaded comment list as an HTML fragment: the same markup for the server-rendered page and for the
@@ -12,31 +10,38 @@ import java.util.Locale;
 public final class CommentListHtml {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
-    private static final DateTimeFormatter HUMAN =
-            DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private CommentListHtml() {
     }
 
     public static String render(List<ThreadedComment> thread, int maxDepth) {
+        return render(thread, maxDepth, CommentLabels.ENGLISH);
+    }
+
+    public static String render(List<ThreadedComment> thread, int maxDepth, CommentLabels labels) {
         StringBuilder out = new StringBuilder(thread.size() * 600 + 64);
         out.append("<ol class=\"comment-list\">\n");
         for (ThreadedComment t : thread) {
-            item(t, maxDepth, out);
+            item(t, maxDepth, labels, out);
         }
         return out.append("</ol>\n").toString();
     }
 
     /** A held comment shown only to its author, marked as awaiting moderation (no reply link). */
     public static String renderPending(Comment c) {
+        return renderPending(c, CommentLabels.ENGLISH);
+    }
+
+    public static String renderPending(Comment c, CommentLabels labels) {
         StringBuilder out = new StringBuilder(800).append("<ol class=\"comment-list comment-pending\">\n");
-        item(new ThreadedComment(c, 1, List.of()), 0, out);
+        item(new ThreadedComment(c, 1, List.of()), 0, labels, out);
         int article = out.indexOf("<article class=\"comment-body\">\n") + "<article class=\"comment-body\">\n".length();
-        out.insert(article, "<p class=\"comment-awaiting-moderation\">Your comment is awaiting moderation.</p>\n");
+        out.insert(article, "<p class=\"comment-awaiting-moderation\">" + Html.escape(labels.awaitingModeration())
+                + "</p>\n");
         return out.append("</ol>\n").toString();
     }
 
-    private static void item(ThreadedComment t, int maxDepth, StringBuilder out) {
+    private static void item(ThreadedComment t, int maxDepth, CommentLabels labels, StringBuilder out) {
         Comment c = t.comment();
         String id = Html.escape(c.id());
         out.append("<li id=\"comment-").append(id).append("\" class=\"comment depth-").append(t.depth()).append("\">\n")
@@ -44,18 +49,19 @@ public final class CommentListHtml {
                 .append("<footer class=\"comment-meta\"><span class=\"comment-author\">")
                 .append(CommentHtml.authorLink(c.author(), c.url())).append("</span> ")
                 .append("<a class=\"comment-permalink\" href=\"#comment-").append(id).append("\"><time datetime=\"")
-                .append(ISO.format(c.created())).append("\">").append(HUMAN.format(c.created()))
+                .append(ISO.format(c.created())).append("\">").append(Html.escape(labels.date().format(c.created())))
                 .append("</time></a></footer>\n")
                 .append("<div class=\"comment-content\">").append(CommentHtml.toHtml(c.text())).append("</div>\n");
         if (t.canReply(maxDepth)) {
             out.append("<a class=\"comment-reply-link\" href=\"?replytocom=").append(id)
-                    .append("#respond\" data-comment-id=\"").append(id).append("\">Reply</a>\n");
+                    .append("#respond\" data-comment-id=\"").append(id).append("\">")
+                    .append(Html.escape(labels.reply())).append("</a>\n");
         }
         out.append("</article>\n");
         if (!t.replies().isEmpty()) {
             out.append("<ol class=\"children\">\n");
             for (ThreadedComment r : t.replies()) {
-                item(r, maxDepth, out);
+                item(r, maxDepth, labels, out);
             }
             out.append("</ol>\n");
         }

@@ -1,6 +1,7 @@
 package dev.essays.comments;
 
 import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * The secrets comments need. All instances that serve one site (the public instances of a cluster) must
@@ -24,8 +25,8 @@ public record CommentSecrets(byte[] tokenKey, byte[] ipSalt, byte[] linkKey) {
         byte[] b;
         try {
             String v = value == null ? "" : value.strip();
-            b = v.contains("-") || v.contains("_") ? java.util.Base64.getUrlDecoder().decode(v)
-                    : java.util.Base64.getDecoder().decode(v);
+            b = v.contains("-") || v.contains("_") ? Base64.getUrlDecoder().decode(v)
+                    : Base64.getDecoder().decode(v);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Comment secret " + name + " is not base64.");
         }

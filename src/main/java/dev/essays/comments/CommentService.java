@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +48,7 @@ public final class CommentService {
         this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
-        this.dataRequests = new RateLimiter(0, java.time.Duration.ofMinutes(15), 10_000, clock);
+        this.dataRequests = new RateLimiter(0, Duration.ofMinutes(15), 10_000, clock);
         this.links = new SignedLinks(secrets.linkKey(), clock);
         this.lists = new ApprovedLists(store, config.listCacheTtl(), clock);
     }
@@ -123,7 +125,7 @@ public final class CommentService {
         }
         List<String> holds = new ArrayList<>(tokenHolds(s));
         String ipHash = ipHasher.hash(s.clientIp());
-        switch (rateLimiter.acquire(ipHash, s.email().toLowerCase(java.util.Locale.ROOT))) {
+        switch (rateLimiter.acquire(ipHash, s.email().toLowerCase(Locale.ROOT))) {
             case CLIENT_LIMIT -> throw SubmissionRejectedException.of(Reason.RATE_LIMITED, "comment",
                     "You are posting comments too quickly. Please wait a minute.");
             case EMAIL_LIMIT -> throw SubmissionRejectedException.of(Reason.RATE_LIMITED, "email",
@@ -221,7 +223,7 @@ public final class CommentService {
         if (!r.ok() || r.value().isEmpty() || r.value().length() > config.limits().email()) {
             throw SubmissionRejectedException.of(Reason.INVALID, "email", "E-mail must be an address such as name@example.org.");
         }
-        String address = r.value().toLowerCase(java.util.Locale.ROOT);
+        String address = r.value().toLowerCase(Locale.ROOT);
         if (dataRequests.acquire("", address) != RateLimiter.Result.ALLOWED) {
             return;
         }
@@ -267,9 +269,24 @@ public final class CommentService {
 
     /**
      * What the comment area shows for an essay: heading, rendered thread, whether the form shows. The HTML
-     * is rendered once per change of the approved list, not per page view. Empty for an unknown slug.
+     * is rendered once per change of the approved list (and labels), not per page view. Empty for an unknown
+     * slug.
      */
     public Optional<CommentsView> view(String slug) {
+        return view(slug, "", "", CommentLabels.ENGLISH);
+    }
+
+    /** As {@link #view(String, String, String, CommentLabels)} in English. */
+    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash) {
+        return view(slug, unapprovedId, moderationHash, CommentLabels.ENGLISH);
+    }
+
+    /**
+     * The view, for the visitor who was redirected after a held post ({@code ?unapproved=<id>&moderation-hash=…})
+     * with their own comment and an "awaiting moderation" notice, which nobody else sees. A wrong hash or a
+     * comment no longer pending gives the ordinary view.
+     */
+    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash, CommentLabels labels) {
         Optional<EssayInfo> essay = essays.find(slug);
         if (essay.isEmpty()) {
             return Optional.empty();
@@ -277,31 +294,17 @@ public final class CommentService {
         EssayInfo e = essay.get();
         int depth = settingsFor(e).threadDepth();
         ApprovedLists.Listed l = lists.essay(slug);
-        String html = l.html().computeIfAbsent(depth,
-                d -> CommentListHtml.render(CommentTree.build(l.comments(), d), d));
+        String key = depth + "|" + labels.reply() + "|" + labels.awaitingModeration() + "|" + labels.date();
+        String html = l.html().computeIfAbsent(key,
+                k -> CommentListHtml.render(CommentTree.build(l.comments(), depth), depth, labels));
+        String pending = "";
+        if (unapprovedId != null && !unapprovedId.isEmpty() && links.verifyPendingNotice(unapprovedId, moderationHash)) {
+            pending = store.find(slug, unapprovedId).filter(c -> c.status() == CommentStatus.PENDING)
+                    .map(c -> CommentListHtml.renderPending(c, labels)).orElse("");
+        }
         int count = l.comments().size();
         return Optional.of(new CommentsView(slug, e.title(), count, ResponseHeading.english(count, e.title()),
-                ResponseHeading.key(count), l.etag(), html, "", openEssay(slug).isPresent(), depth));
-    }
-
-    /**
-     * The view for the visitor who was redirected after a held post ({@code ?unapproved=<id>&moderation-hash=…}):
-     * with their own comment and an "awaiting moderation" notice, which nobody else sees. A wrong hash or
-     * a comment no longer pending gives the ordinary view.
-     */
-    public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash) {
-        Optional<CommentsView> view = view(slug);
-        if (view.isEmpty() || !links.verifyPendingNotice(unapprovedId, moderationHash)) {
-            return view;
-        }
-        Optional<Comment> own = store.find(slug, unapprovedId).filter(c -> c.status() == CommentStatus.PENDING);
-        if (own.isEmpty()) {
-            return view;
-        }
-        CommentsView v = view.get();
-        String pending = CommentListHtml.renderPending(own.get());
-        return Optional.of(new CommentsView(v.essay(), v.title(), v.count(), v.heading(), v.headingKey(), v.etag(),
-                v.listHtml(), pending, v.open(), v.threadDepth()));
+                ResponseHeading.key(count), l.etag(), html, pending, openEssay(slug).isPresent(), depth));
     }
 
     /** The displayed thread of an essay. */

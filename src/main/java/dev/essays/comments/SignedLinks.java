@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Signatures for links sent by e-mail: one-click moderation (approve, spam), reply-notification
@@ -33,7 +34,7 @@ public final class SignedLinks {
      */
     public String query(Purpose purpose, String commentId, Duration ttl) {
         long expires = clock.instant().plus(ttl).getEpochSecond();
-        return "id=" + enc(commentId) + "&purpose=" + purpose.name().toLowerCase(java.util.Locale.ROOT)
+        return "id=" + enc(commentId) + "&purpose=" + purpose.name().toLowerCase(Locale.ROOT)
                 + "&expires=" + expires + "&sig=" + signature(purpose, commentId, expires);
     }
 

@@ -62,6 +62,15 @@ class CommentTreeTest {
     }
 
     @Test
+    void translatedLabels_areUsedAndEscaped() {
+        var labels = CommentLabels.of(java.util.Locale.GERMAN, java.time.ZoneOffset.UTC, "Antworten <",
+                "Dein Kommentar wartet auf Freischaltung.");
+        String html = CommentListHtml.render(CommentTree.build(List.of(c("a", "")), 5), 5, labels);
+        assertTrue(html.contains(">Antworten &lt;</a>"), html);
+        assertTrue(CommentListHtml.renderPending(c("p", ""), labels).contains("Dein Kommentar wartet auf Freischaltung."));
+    }
+
+    @Test
     void replyLink_onlyWhileDepthAllowsIt() {
         ThreadedComment t = CommentTree.build(List.of(c("a", "")), 1).get(0);
         assertFalse(t.canReply(1));

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,9 +46,9 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue;
     private final Thread thread;
     private volatile boolean closed;
-    private final java.util.concurrent.atomic.AtomicLong saves = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong saved = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong saveNanos = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong saves = new AtomicLong();
+    private final AtomicLong saved = new AtomicLong();
+    private final AtomicLong saveNanos = new AtomicLong();
 
     GroupCommitWriter(SessionProvider sessions, int maxBatch, int queueCapacity) {
         this.sessions = sessions;

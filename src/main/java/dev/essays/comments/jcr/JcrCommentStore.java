@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -125,7 +126,7 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
     public List<Comment> recent(Set<CommentStatus> statuses, int limit) {
         return read("list recent comments", s -> {
             // A bounded min-heap by date: memory stays O(limit) however many comments there are.
-            java.util.PriorityQueue<Comment> newest = new java.util.PriorityQueue<>(
+            PriorityQueue<Comment> newest = new PriorityQueue<>(
                     Comparator.comparing(Comment::created).thenComparing(Comment::id));
             for (NodeIterator threads = s.getRootNode().getNodes(); threads.hasNext(); ) {
                 Node thread = threads.nextNode();

@@ -5,6 +5,8 @@ import dev.essays.comments.EssayInfo;
 import dev.essays.comments.SignedLinks;
 import dev.essays.comments.SignedLinks.Purpose;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +88,7 @@ final class MailComposer {
     private String link(String path, Purpose purpose, String id) {
         String base = settings.restBaseUrl() + "/comments/";
         String target = switch (purpose) {
-            case APPROVE, SPAM -> base + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "/" + path;
+            case APPROVE, SPAM -> base + URLEncoder.encode(id, StandardCharsets.UTF_8) + "/" + path;
             default -> base + path;
         };
         return target + "?" + links.query(purpose, id, settings.linkTtl());
