@@ -1,11 +1,10 @@
 package dev.essays.preview;
 
-import dev.essays.comments.CommentNotifier;
 import dev.essays.comments.CommentSecrets;
 import dev.essays.comments.CommentService;
 import dev.essays.comments.CommentsConfig;
-import dev.essays.comments.jcr.JcrCommentStore;
-import dev.essays.comments.jcr.JcrEssayDirectory;
+import dev.essays.comments.mail.MailSettings;
+import dev.essays.comments.wiring.CommentsRuntime;
 import dev.essays.jcr.SessionProvider;
 
 import java.io.IOException;
@@ -25,18 +24,16 @@ final class PreviewComments implements AutoCloseable {
 
     static final String SECRETS_FILE = "comment-secrets.txt";
 
-    private final JcrCommentStore store;
-    private final CommentService service;
+    private final CommentsRuntime runtime;
 
-    PreviewComments(SessionProvider sessions, Path dataFolder, CommentNotifier notifier) {
-        Clock clock = Clock.systemUTC();
-        this.store = new JcrCommentStore(sessions, clock);
-        this.service = new CommentService(store, new JcrEssayDirectory(sessions), notifier, CommentsConfig.DEFAULT,
-                dataFolder == null ? CommentSecrets.random() : secrets(dataFolder), clock);
+    /** {@code mail} null: no mail is sent (moderation by the REST API). */
+    PreviewComments(SessionProvider sessions, Path dataFolder, MailSettings mail) {
+        runtime = CommentsRuntime.start(sessions, CommentsConfig.DEFAULT,
+                dataFolder == null ? CommentSecrets.random() : secrets(dataFolder), mail, Clock.systemUTC());
     }
 
     CommentService service() {
-        return service;
+        return runtime.service();
     }
 
     /** Secrets from the data folder, made once on first start. */
@@ -65,6 +62,6 @@ final class PreviewComments implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        runtime.close();
     }
 }

@@ -1,6 +1,6 @@
 package dev.essays.preview;
 
-import dev.essays.comments.CommentNotifier;
+import dev.essays.comments.mail.MailSettings;
 import dev.essays.comments.CommentService;
 import dev.essays.formatting.FormattedEssays;
 import dev.essays.formatting.SiteSettings;
@@ -37,7 +37,11 @@ public final class PreviewHost implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PreviewHost.class);
 
     /** {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port. */
-    public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch) {
+    public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail) {
+        /** No mail: held comments wait for moderation through the REST API. */
+        public Options(int port, Path data, String adminPassword, boolean samples, Path scratch) {
+            this(port, data, adminPassword, samples, scratch, null);
+        }
     }
 
     private final EmbeddedRepository repository;
@@ -81,7 +85,7 @@ public final class PreviewHost implements AutoCloseable {
         services.put(FormattedEssays.class, citations);
         PreviewComments comments;
         try {
-            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), CommentNotifier.NONE);
+            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), options.mail());
         } catch (RuntimeException e) {
             opening.thenAccept(EmbeddedRepository::close);
             throw e;

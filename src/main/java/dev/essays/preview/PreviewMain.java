@@ -30,6 +30,9 @@ public final class PreviewMain {
         int port = 8080;
         Path data = Path.of("essays-data");
         String password = System.getenv("ESSAYS_ADMIN_PASSWORD");
+        String smtp = null;
+        String mailFrom = "comments@localhost";
+        java.util.List<String> moderators = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -43,6 +46,9 @@ public final class PreviewMain {
                 case "--port" -> port = parsePort(value);
                 case "--data" -> data = Path.of(value);
                 case "--admin-password" -> password = value;
+                case "--smtp" -> smtp = value;
+                case "--mail-from" -> mailFrom = value;
+                case "--moderator" -> moderators.add(value);
                 default -> fail("unknown option " + arg);
             }
         }
@@ -55,7 +61,8 @@ public final class PreviewMain {
         long started = System.nanoTime();
         PreviewHost host;
         try {
-            host = PreviewHost.start(new PreviewHost.Options(port, data, password, true, null));
+            host = PreviewHost.start(new PreviewHost.Options(port, data, password, true, null,
+                    mail(smtp, mailFrom, moderators, port)));
         } catch (DataFolderException e) {
             System.err.println("essays-preview: " + e.getMessage());
             System.exit(2);
@@ -80,6 +87,21 @@ public final class PreviewMain {
         host.join();
     }
 
+    /** SMTP for held-comment and reply mail: {@code --smtp host:port}; login from ESSAYS_SMTP_USER / _PASSWORD. */
+    private static dev.essays.comments.mail.MailSettings mail(String smtp, String from, java.util.List<String> moderators, int port) {
+        if (smtp == null) {
+            return null;
+        }
+        int colon = smtp.lastIndexOf(':');
+        if (colon < 1) {
+            fail("--smtp needs host:port");
+        }
+        String base = "http://localhost:" + port;
+        return new dev.essays.comments.mail.MailSettings(smtp.substring(0, colon), parsePort(smtp.substring(colon + 1)), false,
+                System.getenv("ESSAYS_SMTP_USER"), System.getenv("ESSAYS_SMTP_PASSWORD"), from, moderators,
+                "Magnolia Essays preview", base + "/.rest/essays/v1", base + "/essays/{slug}", java.time.Duration.ofDays(7));
+    }
+
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value);
@@ -99,7 +121,9 @@ public final class PreviewMain {
     }
 
     private static void usage(int status) {
-        System.err.println("usage: java -jar essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password PASSWORD]");
+        System.err.println("usage: java -jar essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password PASSWORD]\n"
+                + "                        [--smtp HOST:PORT --mail-from ADDRESS --moderator ADDRESS ...]\n"
+                + "       java -jar essays-preview.jar sources import|export ... (see: sources --help)");
         System.exit(status);
     }
 }

@@ -10,6 +10,6 @@ public final class PreviewHostSupport {
 
     public static PreviewRenderer renderer(SessionProvider sessions) {
         return PreviewHost.renderer(sessions, new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()),
-                new PreviewComments(sessions, null, dev.essays.comments.CommentNotifier.NONE).service());
+                new PreviewComments(sessions, null, null).service());
     }
 }
