@@ -39,6 +39,7 @@ class CommentsWithoutJavaScriptBrowserTest {
         site.script("document.getElementById('commentform').noValidate = true;");
         site.type("comment", "Text worth keeping.");
         site.find("#commentform button[type=submit]").click();
+        site.waitUntil(d -> d.getPageSource().contains("could not be posted"));
         String page = site.driver().getPageSource();
         assertTrue(page.contains("author") && page.contains("email"), "the refusal names the missing fields");
         assertTrue(page.contains("Text worth keeping."), "the visitor's text is kept");
