@@ -6,7 +6,7 @@ package dev.essays.preview;
  */
 final class RepositoryConfigXml {
 
-    private static final String LOCAL_FS = "org.apache.jackrabbit.core.fs.local.LocalFileSystem";
+    private static final String LOCAL_FS = BufferedLocalFileSystem.class.getName();
     private static final String MEMORY_FS = "org.apache.jackrabbit.core.fs.mem.MemoryFileSystem";
     private static final String FILE_PM = "org.apache.jackrabbit.core.persistence.bundle.BundleFsPersistenceManager";
     private static final String MEMORY_PM = "org.apache.jackrabbit.core.persistence.mem.InMemBundlePersistenceManager";
