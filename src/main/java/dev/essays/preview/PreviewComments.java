@@ -27,8 +27,8 @@ final class PreviewComments implements AutoCloseable {
     private final CommentsRuntime runtime;
 
     /** {@code mail} null: no mail is sent (moderation by the REST API). */
-    PreviewComments(SessionProvider sessions, Path dataFolder, MailSettings mail) {
-        runtime = CommentsRuntime.start(sessions, CommentsConfig.DEFAULT,
+    PreviewComments(SessionProvider sessions, Path dataFolder, MailSettings mail, CommentsConfig config) {
+        runtime = CommentsRuntime.start(sessions, config,
                 dataFolder == null ? CommentSecrets.random() : secrets(dataFolder), mail, Clock.systemUTC());
     }
 

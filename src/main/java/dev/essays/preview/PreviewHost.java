@@ -1,5 +1,6 @@
 package dev.essays.preview;
 
+import dev.essays.comments.CommentsConfig;
 import dev.essays.comments.mail.MailSettings;
 import dev.essays.comments.CommentService;
 import dev.essays.formatting.FormattedEssays;
@@ -37,10 +38,15 @@ public final class PreviewHost implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PreviewHost.class);
 
     /** {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port. */
-    public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail) {
-        /** No mail: held comments wait for moderation through the REST API. */
+    public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail,
+                          CommentsConfig comments) {
+        /** No mail: held comments wait for moderation through the REST API; the module's default comment rules. */
         public Options(int port, Path data, String adminPassword, boolean samples, Path scratch) {
-            this(port, data, adminPassword, samples, scratch, null);
+            this(port, data, adminPassword, samples, scratch, null, CommentsConfig.DEFAULT);
+        }
+
+        public Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail) {
+            this(port, data, adminPassword, samples, scratch, mail, CommentsConfig.DEFAULT);
         }
     }
 
@@ -85,14 +91,15 @@ public final class PreviewHost implements AutoCloseable {
         services.put(FormattedEssays.class, citations);
         PreviewComments comments;
         try {
-            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), options.mail());
+            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), options.mail(), options.comments());
         } catch (RuntimeException e) {
             opening.thenAccept(EmbeddedRepository::close);
             throw e;
         }
         services.put(CommentService.class, comments.service());
-        PreviewRenderer renderer = renderer(sessions, citations, comments.service());
-        Server server = server(options, sessions, renderer, services);
+        EssayTemplatingFunctions essayfn = new EssayTemplatingFunctions(sessions, citations, comments.service());
+        PreviewRenderer renderer = renderer(essayfn);
+        Server server = server(options, essayfn, renderer, services);
         try {
             server.start();
             site.setBaseUrl("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
@@ -124,15 +131,15 @@ public final class PreviewHost implements AutoCloseable {
         }
     }
 
-    static PreviewRenderer renderer(SessionProvider sessions, FormattedEssays citations, CommentService comments) {
+    static PreviewRenderer renderer(EssayTemplatingFunctions essayfn) {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("essayfn", new EssayTemplatingFunctions(sessions, citations, comments));
+        attributes.put("essayfn", essayfn);
         attributes.put("cmsfn", new PreviewCmsFunctions());
         attributes.put("i18n", PreviewI18n.load());
         return new PreviewRenderer(TemplateDefinitions.load(), attributes);
     }
 
-    private static Server server(Options options, SessionProvider repository, PreviewRenderer renderer,
+    private static Server server(Options options, EssayTemplatingFunctions essayfn, PreviewRenderer renderer,
                                  Map<Class<?>, Object> services) {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -147,7 +154,7 @@ public final class PreviewHost implements AutoCloseable {
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), "/.rest/*");
         BasicAuthFilter login = new BasicAuthFilter(options.adminPassword());
         context.addFilter(new FilterHolder(login), "/.rest/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder("site", new SiteServlet(repository, renderer, login)), "/");
+        context.addServlet(new ServletHolder("site", new SiteServlet(essayfn, renderer, login, (SessionProvider) services.get(SessionProvider.class))), "/");
         server.setHandler(context);
         server.setStopTimeout(2_000);
         return server;

@@ -1,9 +1,9 @@
 package dev.essays.preview;
 
-import dev.essays.essay.Essay;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.jcr.SessionProvider;
 import dev.essays.jcr.Workspaces;
+import dev.essays.templating.EssayTemplatingFunctions;
 import dev.essays.preview.render.PreviewRenderer;
 import dev.essays.preview.render.RenderRequest;
 import jakarta.servlet.http.HttpServlet;
@@ -18,10 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The public site: {@code /} leads to the essay index at {@code /essays}; {@code /essays/<slug>} renders the
@@ -36,12 +34,14 @@ final class SiteServlet extends HttpServlet {
     private static final String RESOURCES = "/.resources/essays/webresources/";
 
     private final SessionProvider repository;
+    private final EssayTemplatingFunctions essayfn;
     private final PreviewRenderer renderer;
     private final EssayStore essays;
 
     private final BasicAuthFilter login;
 
-    SiteServlet(SessionProvider repository, PreviewRenderer renderer, BasicAuthFilter login) {
+    SiteServlet(EssayTemplatingFunctions essayfn, PreviewRenderer renderer, BasicAuthFilter login, SessionProvider repository) {
+        this.essayfn = essayfn;
         this.repository = repository;
         this.login = login;
         this.renderer = renderer;
@@ -94,14 +94,9 @@ final class SiteServlet extends HttpServlet {
         }
     }
 
+    /** The same cached view the page will print: after the first request this reads one property. */
     private boolean isPublished(String slug) {
-        try {
-            Optional<Essay> essay = essays.find(slug);
-            return essay.isPresent() && essay.get().isPublishedAt(OffsetDateTime.now());
-        } catch (RepositoryException e) {
-            LOG.error("essay {} could not be read", slug, e);
-            return false;
-        }
+        return essayfn.essay(slug) != null;
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {

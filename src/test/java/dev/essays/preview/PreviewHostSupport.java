@@ -9,7 +9,8 @@ public final class PreviewHostSupport {
     }
 
     public static PreviewRenderer renderer(SessionProvider sessions) {
-        return PreviewHost.renderer(sessions, new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()),
-                new PreviewComments(sessions, null, null).service());
+        return PreviewHost.renderer(new dev.essays.templating.EssayTemplatingFunctions(sessions,
+                new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()),
+                new PreviewComments(sessions, null, null, dev.essays.comments.CommentsConfig.DEFAULT).service()));
     }
 }
