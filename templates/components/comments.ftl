@@ -11,7 +11,7 @@
          data-essay="${essay.slug}" data-etag="${comments.etag()}"
          data-list="${ctx.contextPath}/.rest/essays/v1/essays/${essay.slug?url('UTF-8')}/comments?format=html"
          data-token="${ctx.contextPath}/.rest/essays/v1/comments/token?essay=${essay.slug?url('UTF-8')}">
-  <h2 id="comments-title" class="comments-title">${comments.heading()}</h2>
+  <h2 id="comments-title" class="comments-title">${i18n.get(comments.headingKey(), [comments.count(), comments.title()])}</h2>
   ${comments.pendingHtml()?no_esc}
   <div class="comment-list-container" aria-live="polite">${comments.listHtml()?no_esc}</div>
   [#if comments.open()]
