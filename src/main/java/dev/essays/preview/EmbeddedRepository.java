@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Jackrabbit repository with the workspaces and node types the module needs, as Magnolia would provide
@@ -28,6 +31,8 @@ public final class EmbeddedRepository implements SessionProvider, AutoCloseable 
             "/essays-preview/mgnl-core-nodetypes.xml", "/mgnl-nodetypes/essays-nodetypes.xml");
 
     private final RepositoryImpl repository;
+    private final ThreadLocal<Map<String, Session>> threadSessions = ThreadLocal.withInitial(HashMap::new);
+    private final Set<Session> openSessions = ConcurrentHashMap.newKeySet();
     private final DataFolder dataFolder;
 
     private EmbeddedRepository(RepositoryImpl repository, DataFolder dataFolder) {
@@ -94,18 +99,46 @@ public final class EmbeddedRepository implements SessionProvider, AutoCloseable 
         return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
     }
 
+    /**
+     * Each thread keeps one session per workspace between calls (a login costs about as much as rendering part
+     * of a page), so page views do not log in four times. Jackrabbit shows every session the latest saved state of
+     * items it has not changed itself; whatever a call leaves unsaved is discarded, exactly as a logout would.
+     * A nested call on the same workspace gets a session of its own, so it cannot save its caller's changes.
+     */
     @Override
     public <T> T withSession(String workspace, Work<T> work) throws RepositoryException {
-        Session session = login(workspace);
+        Map<String, Session> mine = threadSessions.get();
+        Session session = mine.remove(workspace); // taken while in use: a nested call finds none and logs in
+        if (session == null || !session.isLive()) {
+            session = login(workspace);
+            openSessions.add(session);
+        }
+        boolean keep = false;
         try {
-            return work.run(session);
+            T result = work.run(session);
+            keep = true;
+            return result;
         } finally {
-            session.logout();
+            if (session.isLive() && session.hasPendingChanges()) {
+                session.refresh(false);
+            }
+            if (keep && session.isLive() && !mine.containsKey(workspace)) {
+                mine.put(workspace, session);
+            } else {
+                openSessions.remove(session);
+                session.logout();
+            }
         }
     }
 
     @Override
     public void close() {
+        for (Session session : openSessions) {
+            if (session.isLive()) {
+                session.logout();
+            }
+        }
+        openSessions.clear();
         repository.shutdown();
         if (dataFolder != null) {
             dataFolder.release();
