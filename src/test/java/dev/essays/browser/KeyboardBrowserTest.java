@@ -51,7 +51,7 @@ class KeyboardBrowserTest {
         site.open(path);
         @SuppressWarnings("unchecked")
         List<WebElement> expected = (List<WebElement>) site.script("""
-                return [...document.querySelectorAll(arguments[0])].filter(e => !e.disabled
+                return [...document.querySelectorAll(arguments[0])].filter(e => !e.disabled && e.tabIndex >= 0
                     && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
                 """, FOCUSABLE);
         List<WebElement> reached = new ArrayList<>();
