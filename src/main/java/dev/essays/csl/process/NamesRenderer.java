@@ -77,7 +77,7 @@ final class NamesRenderer {
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
             }
-            Out label = labelNode == null ? null : label(labelNode, v, list.size(), ctx);
+            Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
             Out part = Out.group();
             if (labelFirst) {
                 part.add(label);
@@ -197,6 +197,21 @@ final class NamesRenderer {
 
     private Out nameList(List<Name> list, int shown, NameOptions o, CslNode etAlNode, RenderContext ctx) {
         boolean truncated = shown < list.size();
+        if (ctx.sorting) {
+            // Sort keys: names in sort order, separated by a code that sorts below any text; no "and", no et-al.
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < shown; i++) {
+                if (i > 0) {
+                    key.append('\u0001');
+                }
+                key.append(NameFormatter.format(list.get(i), o, true, ctx.disambiguation.levelFor(list.get(i), i))
+                        .plain());
+            }
+            if (truncated && o.etAlUseLast() && shown + 2 <= list.size()) {
+                key.append('\u0001').append(NameFormatter.format(list.get(list.size() - 1), o, true, 0).plain());
+            }
+            return Out.text(key.toString());
+        }
         List<Out> names = new ArrayList<>();
         List<Boolean> inverted = new ArrayList<>();
         for (int i = 0; i < shown; i++) {

@@ -73,9 +73,12 @@ final class Sorter {
                 }
                 StringBuilder sb = new StringBuilder();
                 for (Name n : names) {
-                    sb.append(NameFormatter.sortKey(n, null)).append("  ");
+                    if (sb.length() > 0) {
+                        sb.append('\u0001');
+                    }
+                    sb.append(NameFormatter.sortKey(n, null));
                 }
-                return sb.toString().strip();
+                return sb.toString();
             }
             if (Variables.DATES.contains(variable)) {
                 return dateKey(item.date(variable));
@@ -192,7 +195,10 @@ final class Sorter {
                 if (x instanceof Long lx && y instanceof Long ly) {
                     c = Long.compare(lx, ly);
                 } else {
-                    c = collator.compare(x.toString(), y.toString());
+                    c = SortKeys.normalize(x.toString()).compareTo(SortKeys.normalize(y.toString()));
+                    if (c == 0) {
+                        c = collator.compare(x.toString(), y.toString());
+                    }
                 }
                 if (c != 0) {
                     return "descending".equals(keyNodes.get(i).attr("sort")) ? -c : c;
