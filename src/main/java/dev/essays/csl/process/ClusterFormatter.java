@@ -42,14 +42,16 @@ final class ClusterFormatter {
         if (body == null) {
             return null;
         }
-        Out inner = body;
+        // The layout's formatting covers its affixes too.
+        Out affixed = Out.affixed(body, layout.attr("prefix"), layout.attr("suffix"));
         Formatting f = Formatting.of(layout);
-        if (!f.isNone()) {
-            inner = Out.group();
-            inner.add(body);
-            inner.formatting = f;
+        if (f.isNone()) {
+            return affixed;
         }
-        return Out.affixed(inner, layout.attr("prefix"), layout.attr("suffix"));
+        Out g = Out.group();
+        g.add(affixed);
+        g.formatting = f;
+        return g;
     }
 
     private static Out withAffixes(Rendered r, Out o) {

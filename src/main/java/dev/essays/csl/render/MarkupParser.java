@@ -12,7 +12,7 @@ public final class MarkupParser {
     private static final String[][] TAGS = {
         {"<i>", "</i>"}, {"<b>", "</b>"}, {"<sc>", "</sc>"}, {"<sup>", "</sup>"}, {"<sub>", "</sub>"},
         {"<span style=\"font-variant:small-caps;\">", "</span>"}, {"<span class=\"nocase\">", "</span>"},
-        {"<span style=\"font-variant: small-caps;\">", "</span>"},
+        {"<span style=\"font-variant: small-caps;\">", "</span>"}, {"<span class=\"nodecor\">", "</span>"},
     };
 
     private MarkupParser() {}
@@ -56,6 +56,10 @@ public final class MarkupParser {
                         case 2, 5, 7 -> g.formatting = Formatting.SMALL_CAPS;
                         case 3 -> g.formatting = Formatting.SUP;
                         case 4 -> g.formatting = Formatting.SUB;
+                        case 8 -> {
+                            g.noDecor = true;
+                            g.noCase = true;
+                        }
                         default -> g.noCase = true;
                     }
                 }

@@ -17,6 +17,8 @@ public final class Out {
     public boolean noCase;
     /** Group built from item-field markup: it flips italics/bold against its context. */
     public boolean markup;
+    /** Field markup "nodecor": resets active italics, bold and small caps to normal. */
+    public boolean noDecor;
 
     private Out(String text, List<Out> children) {
         this.text = text;

@@ -72,6 +72,18 @@ public final class Serializer {
         if (o.display != null) {
             st = push(st, new Tag("<div class=\"csl-" + o.display + "\">", "</div>"));
         }
+        if (o.noDecor) {
+            if (state.italic) {
+                st = push(st, new Tag("<span style=\"font-style:normal;\">", "</span>"));
+            }
+            if (state.bold) {
+                st = push(st, new Tag("<span style=\"font-weight:normal;\">", "</span>"));
+            }
+            if (state.smallCaps) {
+                st = push(st, new Tag("<span style=\"font-variant:normal;\">", "</span>"));
+            }
+            state = new State(false, false, false, state.quoteDepth);
+        }
         Formatting f = o.formatting;
         if (!f.isNone()) {
             if (f.fontWeight() != null) {

@@ -13,7 +13,7 @@ public final class TextCase {
     private static final Set<String> STOP_WORDS = Set.of("a", "according", "across", "afore", "after", "against",
             "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "an", "and", "anenst", "apart",
             "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before",
-            "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "despite",
+            "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "de", "despite",
             "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like",
             "modulo", "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over",
             "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout",
