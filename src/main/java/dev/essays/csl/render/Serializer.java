@@ -181,20 +181,38 @@ public final class Serializer {
                 right.text = right.text.substring(1);
                 continue;
             }
-            if (isDuplicate(l, r) && right.kind == TEXT) {
-                right.text = right.text.substring(1);
+            if (right.kind != TEXT || left.kind == CLOSE_QUOTE) {
+                continue;
+            }
+            switch (junction(l, r)) {
+                case DROP_RIGHT -> right.text = right.text.substring(1);
+                case REPLACE_LEFT -> {
+                    left.text = left.text.substring(0, left.text.length() - 1) + r;
+                    right.text = right.text.substring(1);
+                }
+                default -> { }
             }
         }
     }
 
-    private static boolean isDuplicate(char l, char r) {
-        if (r == '.') {
-            return l == '.' || l == '?' || l == '!';
+    private static final int KEEP = 0;
+    private static final int DROP_RIGHT = 1;
+    private static final int REPLACE_LEFT = 2;
+
+    /** What happens where text ending in l meets text starting with r (the suite's punctuation table). */
+    private static int junction(char l, char r) {
+        if (".,;:!?".indexOf(r) < 0 || ".,;:!?".indexOf(l) < 0) {
+            return KEEP;
         }
-        if (r == ',' || r == ';' || r == ':') {
-            return l == r;
+        if (l == r) {
+            return DROP_RIGHT;
         }
-        return false;
+        return switch (r) {
+            case '.' -> ":;!?".indexOf(l) >= 0 ? DROP_RIGHT : KEEP;
+            case ':' -> ";!?".indexOf(l) >= 0 ? DROP_RIGHT : KEEP;
+            case '!', '?' -> ":;".indexOf(l) >= 0 ? REPLACE_LEFT : KEEP;
+            default -> KEEP;
+        };
     }
 
     private static char lastCharBeforeQuotes(List<Run> runs, int closeIndex) {
@@ -243,6 +261,11 @@ public final class Serializer {
     public static void escape(String s, StringBuilder sb) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            String sup = c > 0x7f ? Superscripts.base(c) : null;
+            if (sup != null) {
+                sb.append("<sup>").append(sup).append("</sup>");
+                continue;
+            }
             switch (c) {
                 case '&' -> sb.append("&#38;");
                 case '<' -> sb.append("&#60;");
