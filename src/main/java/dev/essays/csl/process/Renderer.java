@@ -201,10 +201,8 @@ final class Renderer {
     }
 
     String pageRange(String value) {
-        if (pageRangeFormat == null) {
-            return value.replace("-", "–");
-        }
-        return PageRanges.format(value, pageRangeFormat, "–");
+        String delimiter = locale.term("page-range-delimiter", "long", false);
+        return PageRanges.format(value, pageRangeFormat, delimiter == null ? "–" : delimiter);
     }
 
     private Out number(CslNode node, RenderContext ctx) {
@@ -244,7 +242,8 @@ final class Renderer {
             case "always" -> true;
             case "never" -> false;
             default -> variable.equals("number-of-pages") || variable.equals("number-of-volumes")
-                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1 : Numbers.isPlural(value);
+                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1
+                    : PageRanges.isPlural(value, locale.term("and", "long", false));
         };
         String t = locale.term(termName, node.attr("form", "long"), plural);
         if (t == null || t.isEmpty()) {
