@@ -135,7 +135,7 @@ final class Renderer {
                 parent[1] += counts[1];
                 // A macro whose output came without any variable (a term chosen by cs:choose) still counts as
                 // content for the enclosing group's suppression rule.
-                if (counts[0] == 0 && content != null && !content.isEmpty()) {
+                if (counts[0] == 0 && content != null && !content.isEmpty() && m.child("choose") != null) {
                     parent[0]++;
                     parent[1]++;
                 }
@@ -192,12 +192,7 @@ final class Renderer {
     }
 
     private String locatorText(RenderContext ctx) {
-        String loc = ctx.cite.locator;
-        String label = ctx.cite.label == null ? "page" : ctx.cite.label;
-        if (label.equals("page")) {
-            return pageRange(loc);
-        }
-        return loc;
+        return pageRange(ctx.cite.locator.strip());
     }
 
     String pageRange(String value) {

@@ -53,9 +53,18 @@ public final class MarkupParser {
                     switch (t.tag) {
                         case 0 -> g.formatting = Formatting.ITALIC;
                         case 1 -> g.formatting = Formatting.BOLD;
-                        case 2, 5, 7 -> g.formatting = Formatting.SMALL_CAPS;
-                        case 3 -> g.formatting = Formatting.SUP;
-                        case 4 -> g.formatting = Formatting.SUB;
+                        case 2, 5, 7 -> {
+                            g.formatting = Formatting.SMALL_CAPS;
+                            g.noCase = true;
+                        }
+                        case 3 -> {
+                            g.formatting = Formatting.SUP;
+                            g.noCase = true;
+                        }
+                        case 4 -> {
+                            g.formatting = Formatting.SUB;
+                            g.noCase = true;
+                        }
                         case 8 -> {
                             g.noDecor = true;
                             g.noCase = true;

@@ -172,7 +172,15 @@ public final class Serializer {
                 char inside = lastCharBeforeQuotes(runs, li);
                 right.text = right.text.substring(1);
                 if (!(inside == r || (r == '.' && (inside == '?' || inside == '!')))) {
-                    left.text = r + left.text;
+                    // Into the innermost of consecutive closing quotes: “This is ‘The One.’”
+                    int first = li;
+                    while (first > 0 && (runs.get(first - 1).kind == CLOSE_QUOTE || runs.get(first - 1).text.isEmpty())) {
+                        first--;
+                    }
+                    while (runs.get(first).kind != CLOSE_QUOTE) {
+                        first++;
+                    }
+                    runs.get(first).text = r + runs.get(first).text;
                 }
                 continue;
             }
