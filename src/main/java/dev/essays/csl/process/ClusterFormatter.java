@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /** Joins the cites of one cluster: cite affixes, grouping by author, collapsing, and the layout's decoration. */
 final class ClusterFormatter {
-    record Rendered(Positions.Cited cite, Out out, String namesKey, String yearSuffix, Supplier<Out> withoutAuthor) {}
+    record Rendered(Positions.Cited cite, Out out, String namesKey, String yearSuffix, Supplier<Out> withoutAuthor,
+                    boolean first) {}
 
     private final CslNode citation;
     private final CslNode layout;
@@ -33,11 +34,7 @@ final class ClusterFormatter {
         } else if (grouping) {
             body = grouped(ordered, delimiter, collapse);
         } else {
-            List<Out> parts = new ArrayList<>();
-            for (Rendered r : ordered) {
-                parts.add(withAffixes(r, r.out));
-            }
-            body = Out.join(parts, delimiter);
+            body = plainJoin(ordered, delimiter);
         }
         if (body == null) {
             return null;
@@ -54,10 +51,40 @@ final class ClusterFormatter {
         return g;
     }
 
+    /**
+     * Joins cites with the layout delimiter; a cite prefix starting with punctuation replaces the delimiter, and
+     * a cite suffix ending with punctuation keeps only the delimiter's spacing.
+     */
+    private static Out plainJoin(List<Rendered> cites, String delimiter) {
+        Out g = Out.group();
+        Rendered previous = null;
+        for (Rendered r : cites) {
+            Out o = withAffixes(r, r.out);
+            if (o == null) {
+                continue;
+            }
+            if (previous != null && !delimiter.isEmpty()) {
+                String prefix = r.cite.info().prefix;
+                String suffix = previous.cite.info().suffix;
+                if (prefix != null && !prefix.isEmpty() && ".,;:".indexOf(prefix.charAt(0)) >= 0) {
+                    // the prefix brings its own punctuation
+                } else if (suffix != null && !suffix.isEmpty() && ".,;:!?".indexOf(suffix.charAt(suffix.length() - 1)) >= 0) {
+                    g.add(Out.fixedText(delimiter.replaceAll("^[.,;:]+", "")));
+                } else {
+                    g.add(Out.fixedText(delimiter));
+                }
+            }
+            g.add(o);
+            previous = r;
+        }
+        return g.children.isEmpty() ? null : g;
+    }
+
     private static Out withAffixes(Rendered r, Out o) {
         if (o == null || o.isEmpty()) {
             return null;
         }
+        capitalizeLeadingTerm(r, o);
         CiteInfo info = r.cite.info();
         if (info.prefix == null && info.suffix == null) {
             return o;
@@ -71,6 +98,28 @@ final class ClusterFormatter {
             g.add(MarkupParser.parse(info.suffix));
         }
         return g;
+    }
+
+    /** A cite that opens a sentence (no prefix, or a prefix ending a sentence) capitalizes a leading term. */
+    private static void capitalizeLeadingTerm(Rendered r, Out o) {
+        String prefix = r.cite.info().prefix;
+        String p = prefix == null ? "" : prefix.strip();
+        p = p.replaceAll("[”’\"']+$", "");
+        boolean sentenceStart = p.isEmpty() || p.endsWith(".") || p.endsWith("!") || p.endsWith("?");
+        if (!sentenceStart || (p.isEmpty() && !r.first)) {
+            return;
+        }
+        List<Out> leaves = new ArrayList<>();
+        o.leaves(leaves);
+        for (Out leaf : leaves) {
+            if (leaf.text.isEmpty()) {
+                continue;
+            }
+            if (leaf.term != null && leaf.term.startsWith("ibid") && Character.isLowerCase(leaf.text.charAt(0))) {
+                leaf.text = Character.toUpperCase(leaf.text.charAt(0)) + leaf.text.substring(1);
+            }
+            return;
+        }
     }
 
     private static List<Rendered> groupByAuthor(List<Rendered> cites) {

@@ -221,7 +221,7 @@ public final class Processor {
             ItemData item = items.get(c.itemId());
             if (item == null) {
                 rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
-                        null, null, null));
+                        null, null, null, rendered.isEmpty()));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());
@@ -234,7 +234,7 @@ public final class Processor {
                 o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
-                    () -> renderWithoutAuthor(item, c.info(), d)));
+                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty()));
         }
         return new ClusterFormatter(style.citation(), renderer).join(rendered);
     }

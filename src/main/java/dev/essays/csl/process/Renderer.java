@@ -148,7 +148,9 @@ final class Renderer {
             if (t == null || t.isEmpty()) {
                 return null;
             }
-            return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+            Out leaf = Out.text(stripPeriods(node, t));
+            leaf.term = term;
+            return decorate(leaf, node, ctx);
         }
         String value = node.attr("value");
         if (value != null && !value.isEmpty()) {

@@ -17,6 +17,8 @@ public final class Out {
     public boolean noCase;
     /** Group built from item-field markup: it flips italics/bold against its context. */
     public boolean markup;
+    /** A leaf holding a locale term (may be capitalized at the start of a cite, e.g. "Ibid."). */
+    public String term;
     /** Field markup "nodecor": resets active italics, bold and small caps to normal. */
     public boolean noDecor;
 
