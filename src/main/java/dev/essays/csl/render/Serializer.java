@@ -269,6 +269,9 @@ public final class Serializer {
     public static void escape(String s, StringBuilder sb) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                continue; // bidi overrides/isolates from item data could reorder surrounding page text
+            }
             String sup = c > 0x7f ? Superscripts.base(c) : null;
             if (sup != null) {
                 sb.append("<sup>").append(sup).append("</sup>");
