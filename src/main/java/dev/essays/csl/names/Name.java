@@ -68,9 +68,9 @@ public record Name(String family, String given, String droppingParticle, String 
                 dropping = split[1];
             }
             if (suffix == null && given != null) {
-                int comma = given.indexOf(", ");
-                if (comma > 0) {
-                    String rest = given.substring(comma + 2).strip();
+                int comma = given.indexOf(',');
+                if (comma > 0 && !given.substring(comma + 1).isBlank()) {
+                    String rest = given.substring(comma + 1).strip();
                     if (rest.startsWith("!")) {
                         rest = rest.substring(1).strip();
                         commaSuffix = true;

@@ -176,11 +176,13 @@ final class ClusterFormatter {
                     afterRun = true;
                     continue;
                 }
-                group.add(Out.fixedText(previous.cite.info().locator != null || afterRun ? afterCollapse
-                        : groupDelimiter));
+                Out o = withAffixes(r, collapsing ? r.withoutAuthor.get() : r.out);
+                if (o != null) {
+                    group.add(Out.fixedText(previous.cite.info().locator != null || afterRun ? afterCollapse
+                            : groupDelimiter));
+                    group.add(o);
+                }
                 afterRun = false;
-                Out o = collapsing ? r.withoutAuthor.get() : r.out;
-                group.add(withAffixes(r, o));
                 previous = r;
                 k++;
             }

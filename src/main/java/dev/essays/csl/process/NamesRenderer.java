@@ -25,6 +25,9 @@ final class NamesRenderer {
             ctx.namesSeen = true;
         }
         Out out = renderInner(namesNode, ctx);
+        if (first) {
+            ctx.namesSeenList = true;
+        }
         if (first && out != null) {
             ctx.firstNames = out;
             ctx.firstNamesPlain = out.plain();
@@ -76,6 +79,9 @@ final class NamesRenderer {
             Out names = nameList(list, shown, options, etAlNode, ctx);
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
+            }
+            if (ctx.firstNameList == null && !ctx.namesSeenList && ctx.substituteParent == null) {
+                ctx.firstNameList = names;
             }
             Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
             Out part = Out.group();

@@ -105,7 +105,15 @@ final class Renderer {
         String variable = node.attr("variable");
         if (variable != null) {
             String value = variableText(variable, node.attr("form"), ctx);
-            if (!variable.equals("year-suffix")) {
+            if (variable.equals("citation-number")) {
+                int[] top = ctx.groups.peek();
+                if (top != null) {
+                    top[0]++;
+                    if (value != null) {
+                        top[1]++;
+                    }
+                }
+            } else if (!variable.equals("year-suffix")) {
                 ctx.variableCalled(value != null);
             }
             if (value == null) {

@@ -20,7 +20,7 @@ final class SubsequentAuthorSubstitute {
         }
         String current = ctx.firstNamesPlain;
         if (current != null && current.equals(previous) && rule.startsWith("complete")) {
-            Out names = ctx.firstNames;
+            Out names = ctx.firstNameList != null ? ctx.firstNameList : ctx.firstNames;
             if (names.isLeaf()) {
                 names.text = substitute;
                 previous = current;

@@ -128,6 +128,8 @@ public final class Serializer {
                 st = push(st, new Tag("<sup>", "</sup>"));
             } else if ("sub".equals(f.verticalAlign())) {
                 st = push(st, new Tag("<sub>", "</sub>"));
+            } else if ("baseline".equals(f.verticalAlign())) {
+                st = push(st, new Tag("<span style=\"baseline\">", "</span>"));
             }
         }
         if (o.quotes) {
