@@ -49,6 +49,7 @@ public final class MarkupParser {
                 g.markup = true;
                 if (t.kind == Token.DQUOTE || t.kind == Token.SQUOTE) {
                     g.quotes = true;
+                    g.singleQuotes = t.text.equals("‘");
                 } else {
                     switch (t.tag) {
                         case 0 -> g.formatting = Formatting.ITALIC;
@@ -147,7 +148,16 @@ public final class MarkupParser {
     }
 
     private static boolean opensHere(String s, int i) {
-        return i == 0 || isOpener(s.charAt(i - 1));
+        if (i == 0) {
+            return true;
+        }
+        char prev = s.charAt(i - 1);
+        if (prev == '>') {
+            // after an opening tag a quote opens; after a closing tag it closes
+            int lt = s.lastIndexOf('<', i - 1);
+            return lt >= 0 && lt + 1 < s.length() && s.charAt(lt + 1) != '/';
+        }
+        return isOpener(prev);
     }
 
     private static boolean isOpener(char prev) {

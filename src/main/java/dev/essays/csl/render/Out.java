@@ -12,6 +12,10 @@ public final class Out {
     public final List<Out> children;
     public Formatting formatting = Formatting.NONE;
     public boolean quotes;
+    /** Quotes written with single marks in item data: they start on the inner level. */
+    public boolean singleQuotes;
+    /** Text added by the style (affixes, delimiters), as opposed to item data. */
+    public boolean affix;
     public String display;
     /** Leaf protected from text-case (nocase markup, affixes). */
     public boolean noCase;
@@ -34,6 +38,7 @@ public final class Out {
     public static Out fixedText(String text) {
         Out o = new Out(text, null);
         o.noCase = true;
+        o.affix = true;
         return o;
     }
 

@@ -25,6 +25,7 @@ public final class Serializer {
         String text;
         final List<Tag> stack;
         final int kind;
+        boolean affix;
 
         Run(String text, List<Tag> stack, int kind) {
             this.text = text;
@@ -33,6 +34,7 @@ public final class Serializer {
         }
     }
 
+    /** quoteDepth: 0 outside quotes, 1 inside outer quotes, 2 inside inner quotes. */
     private record State(boolean italic, boolean bold, boolean smallCaps, int quoteDepth) {}
 
     public Serializer(Quotes quotes, boolean punctuationInQuote) {
@@ -60,7 +62,9 @@ public final class Serializer {
     private void flatten(Out o, State s, List<Tag> stack, List<Run> runs) {
         if (o.isLeaf()) {
             if (!o.text.isEmpty()) {
-                runs.add(new Run(o.text, stack, TEXT));
+                Run run = new Run(o.text, stack, TEXT);
+                run.affix = o.affix;
+                runs.add(run);
             }
             return;
         }
@@ -133,13 +137,17 @@ public final class Serializer {
             }
         }
         if (o.quotes) {
-            boolean inner = state.quoteDepth % 2 == 1;
+            // Outside any quotes, item-data single quotes are inner quotes; nested quotes alternate.
+            // Nested quotes alternate; curly single quotes in item data stay single at the top level.
+            boolean inner = state.quoteDepth == 0 ? o.singleQuotes : state.quoteDepth == 1;
             runs.add(new Run(inner ? quotes.innerOpen() : quotes.open(), st, OPEN_QUOTE));
-            State in = new State(state.italic, state.bold, state.smallCaps, state.quoteDepth + 1);
+            State in = new State(state.italic, state.bold, state.smallCaps, inner ? 2 : 1);
             for (Out c : o.children) {
                 flatten(c, in, st, runs);
             }
-            runs.add(new Run(inner ? quotes.innerClose() : quotes.close(), st, CLOSE_QUOTE));
+            Run close = new Run(inner ? quotes.innerClose() : quotes.close(), st, CLOSE_QUOTE);
+            close.affix = !o.markup;
+            runs.add(close);
             return;
         }
         for (Out c : o.children) {
@@ -170,7 +178,8 @@ public final class Serializer {
             }
             Run left = runs.get(li);
             char r = right.text.charAt(0);
-            if (left.kind == CLOSE_QUOTE && right.kind == TEXT && (r == '.' || r == ',') && punctuationInQuote) {
+            if (left.kind == CLOSE_QUOTE && right.kind == TEXT && (right.affix || left.affix)
+                    && (r == '.' || r == ',') && punctuationInQuote) {
                 char inside = lastCharBeforeQuotes(runs, li);
                 right.text = right.text.substring(1);
                 if (!(inside == r || (r == '.' && (inside == '?' || inside == '!')))) {
