@@ -141,6 +141,7 @@ final class Disambiguator {
                 base = Math.max(base, state.get(id).extraNames);
             }
             boolean separated = false;
+            boolean needsGiven = false;
             Map<String, Disambiguation> saved = snapshot(g);
             for (int k = base + 1; k <= MAX_NAMES && !separated; k++) {
                 final int extra = k;
@@ -148,14 +149,19 @@ final class Disambiguator {
                     state.get(id).extraNames = extra;
                 }
                 rekey(g);
-                if (distinct(g) > 1 || givenToo && separatesWithFullNames(g)) {
+                if (distinct(g) > 1) {
                     separated = true;
+                } else if (givenToo && separatesWithFullNames(g)) {
+                    separated = true;
+                    needsGiven = true;
                 }
                 if (!separated && !anyChange(g, saved, extra)) {
                     break;
                 }
             }
-            if (separated) {
+            if (separated && needsGiven) {
+                done.add(g); // the given-name step finishes the job at this name count
+            } else if (separated) {
                 pending.addAll(collisions(g));
             } else {
                 restore(g, saved);
