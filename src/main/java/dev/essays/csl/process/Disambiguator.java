@@ -114,7 +114,10 @@ final class Disambiguator {
                 continue;
             }
             boolean initialsClash = givensByInitials.get(family(n)).get(initials(n)).size() > 1;
-            levels.put(Disambiguation.nameKey(n), initialsClash && allowFull ? 2 : 1);
+            int level = initialsClash ? (allowFull ? 2 : 0) : 1;
+            if (level > 0) {
+                levels.put(Disambiguation.nameKey(n), level);
+            }
         }
         return levels;
     }
