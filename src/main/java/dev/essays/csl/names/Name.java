@@ -35,6 +35,9 @@ public record Name(String family, String given, String droppingParticle, String 
             return null;
         }
         String s = v.toString().strip();
+        while (s.startsWith("\u00a0") || s.endsWith("\u00a0")) {
+            s = (s.startsWith("\u00a0") ? s.substring(1) : s.substring(0, s.length() - 1)).strip();
+        }
         return s.isEmpty() ? null : s;
     }
 

@@ -56,8 +56,11 @@ final class NamesRenderer {
                 active.add(v);
             }
         }
+        String combinedTerm = renderer.locale.term("editortranslator",
+                labelNode == null ? "long" : labelNode.attr("form", "long"), false);
         if (active.contains("editor") && active.contains("translator")
-                && ctx.item.names("editor").equals(ctx.item.names("translator"))) {
+                && ctx.item.names("editor").equals(ctx.item.names("translator"))
+                && (labelNode == null || combinedTerm != null && !combinedTerm.isEmpty())) {
             int at = active.indexOf("editor");
             active.remove("translator");
             active.set(at, "editortranslator");

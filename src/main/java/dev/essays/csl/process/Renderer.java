@@ -137,10 +137,16 @@ final class Renderer {
             Out content = renderChildren(m.children(), ctx, null);
             int[] counts = ctx.groups.pop();
             ctx.macroDepth--;
+            // A macro behaves like a group: variables called but all empty suppress its output.
+            if (counts[0] > 0 && counts[1] == 0) {
+                content = null;
+            }
             int[] parent = ctx.groups.peek();
             if (parent != null) {
                 parent[0] += counts[0];
-                parent[1] += counts[1];
+                if (content != null) {
+                    parent[1] += counts[1];
+                }
                 // A macro whose output came without any variable (a term chosen by cs:choose) still counts as
                 // content for the enclosing group's suppression rule.
                 if (counts[0] == 0 && content != null && !content.isEmpty() && m.child("choose") != null) {
@@ -224,7 +230,7 @@ final class Renderer {
         } else {
             text = value;
         }
-        return decorate(MarkupParser.parse(text), node, ctx);
+        return decorate(Out.text(text), node, ctx);
     }
 
     private Out label(CslNode node, RenderContext ctx) {
@@ -260,11 +266,11 @@ final class Renderer {
     private Out date(CslNode node, RenderContext ctx) {
         String variable = node.attr("variable");
         DateValue d = ctx.suppressed.contains(variable) ? null : ctx.item.date(variable);
-        ctx.variableCalled(d != null);
-        if (d == null) {
+        Out content = d == null ? null : DateFormatter.format(d, node, locale);
+        ctx.variableCalled(content != null && !content.isEmpty());
+        if (content == null) {
             return null;
         }
-        Out content = DateFormatter.format(d, node, locale);
         if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
                 && ctx.disambiguation.yearSuffix != null) {
             ctx.yearSuffixDone = true;
