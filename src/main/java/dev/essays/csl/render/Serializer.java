@@ -26,6 +26,8 @@ public final class Serializer {
         final List<Tag> stack;
         final int kind;
         boolean affix;
+        /** For quote runs: the quote mark itself (text may gain punctuation moved inside). */
+        String mark = "";
 
         Run(String text, List<Tag> stack, int kind) {
             this.text = text;
@@ -146,6 +148,7 @@ public final class Serializer {
                 flatten(c, in, st, runs);
             }
             Run close = new Run(inner ? quotes.innerClose() : quotes.close(), st, CLOSE_QUOTE);
+            close.mark = close.text;
             close.affix = !o.markup;
             runs.add(close);
             return;
@@ -179,20 +182,8 @@ public final class Serializer {
             Run left = runs.get(li);
             char r = right.text.charAt(0);
             if (left.kind == CLOSE_QUOTE && right.kind == TEXT && (right.affix || left.affix)
-                    && (r == '.' || r == ',') && punctuationInQuote) {
-                char inside = lastCharBeforeQuotes(runs, li);
-                right.text = right.text.substring(1);
-                if (!(inside == r || (r == '.' && (inside == '?' || inside == '!')))) {
-                    // Into the innermost of consecutive closing quotes: “This is ‘The One.’”
-                    int first = li;
-                    while (first > 0 && (runs.get(first - 1).kind == CLOSE_QUOTE || runs.get(first - 1).text.isEmpty())) {
-                        first--;
-                    }
-                    while (runs.get(first).kind != CLOSE_QUOTE) {
-                        first++;
-                    }
-                    runs.get(first).text = r + runs.get(first).text;
-                }
+                    && ".,;:!?".indexOf(r) >= 0) {
+                punctuationAfterQuote(runs, li, right, r);
                 continue;
             }
             char l = left.text.charAt(left.text.length() - 1);
@@ -208,6 +199,13 @@ public final class Serializer {
                 case REPLACE_LEFT -> {
                     left.text = left.text.substring(0, left.text.length() - 1) + r;
                     right.text = right.text.substring(1);
+                    int pi = li - 1;
+                    while (pi >= 0 && runs.get(pi).text.isEmpty()) {
+                        pi--;
+                    }
+                    if (left.text.length() == 1 && pi >= 0 && runs.get(pi).kind == CLOSE_QUOTE) {
+                        punctuationAfterQuote(runs, pi, left, r);
+                    }
                 }
                 default -> { }
             }
@@ -232,6 +230,50 @@ public final class Serializer {
             case '!', '?' -> ":;".indexOf(l) >= 0 ? REPLACE_LEFT : KEEP;
             default -> KEEP;
         };
+    }
+
+    /**
+     * Punctuation right after closing quotes: it merges with the punctuation ending the quoted text (the
+     * junction table), and . , ! ? move inside the quotes when the locale puts punctuation in quotes.
+     */
+    private void punctuationAfterQuote(List<Run> runs, int li, Run right, char r) {
+        int first = li;
+        while (first > 0 && (runs.get(first - 1).kind == CLOSE_QUOTE || runs.get(first - 1).text.isEmpty())) {
+            first--;
+        }
+        while (runs.get(first).kind != CLOSE_QUOTE) {
+            first++;
+        }
+        Run innermost = runs.get(first);
+        int moved = innermost.text.length() - innermost.mark.length();
+        char inside = moved > 0 ? innermost.text.charAt(moved - 1) : lastCharBeforeQuotes(runs, first);
+        int j = junction(inside, r);
+        if (j == DROP_RIGHT) {
+            right.text = right.text.substring(1);
+        } else if (j == REPLACE_LEFT && moved > 0) {
+            innermost.text = innermost.text.substring(0, moved - 1) + r + innermost.text.substring(moved);
+            right.text = right.text.substring(1);
+        } else if (j == REPLACE_LEFT && punctuationInQuote && replaceBeforeQuotes(runs, first, r)) {
+            right.text = right.text.substring(1);
+        } else if (punctuationInQuote && ".,!?".indexOf(r) >= 0) {
+            innermost.text = innermost.text.substring(0, moved) + r + innermost.text.substring(moved);
+            right.text = right.text.substring(1);
+        }
+    }
+
+    private static boolean replaceBeforeQuotes(List<Run> runs, int closeIndex, char r) {
+        for (int i = closeIndex - 1; i >= 0; i--) {
+            Run run = runs.get(i);
+            if (run.text.isEmpty() || run.kind == CLOSE_QUOTE) {
+                continue;
+            }
+            if (run.kind == OPEN_QUOTE) {
+                return false;
+            }
+            run.text = run.text.substring(0, run.text.length() - 1) + r;
+            return true;
+        }
+        return false;
     }
 
     private static char lastCharBeforeQuotes(List<Run> runs, int closeIndex) {
