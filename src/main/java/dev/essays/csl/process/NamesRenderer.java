@@ -216,7 +216,7 @@ final class NamesRenderer {
                 key.append(NameFormatter.format(list.get(i), o, true, ctx.disambiguation.levelFor(list.get(i), i))
                         .plain());
             }
-            if (truncated && o.etAlUseLast() && shown + 2 <= list.size()) {
+            if (truncated && (o.etAlUseLast() || ctx.sortNamesUseLast) && shown + 1 < list.size()) {
                 key.append('\u0001').append(NameFormatter.format(list.get(list.size() - 1), o, true, 0).plain());
             }
             return Out.text(key.toString());

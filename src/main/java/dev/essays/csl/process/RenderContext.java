@@ -23,7 +23,7 @@ final class RenderContext {
     boolean sorting;
     int sortNamesMin;
     int sortNamesUseFirst;
-    int sortNamesUseLast;
+    boolean sortNamesUseLast;
     /** The first names element's output, for cite grouping and subsequent-author-substitute. */
     Out firstNames;
     /** The first names element's name list alone (no label): what subsequent-author-substitute replaces. */

@@ -266,6 +266,12 @@ final class Renderer {
     private Out date(CslNode node, RenderContext ctx) {
         String variable = node.attr("variable");
         DateValue d = ctx.suppressed.contains(variable) ? null : ctx.item.date(variable);
+        if (ctx.sorting) {
+            // Sort keys compare dates by value, limited to the parts the style shows.
+            String key = Sorter.dateKey(d, renderedParts(node));
+            ctx.variableCalled(key != null);
+            return key == null ? null : Out.text(key);
+        }
         Out content = d == null ? null : DateFormatter.format(d, node, locale);
         ctx.variableCalled(content != null && !content.isEmpty());
         if (content == null) {
@@ -280,6 +286,25 @@ final class Renderer {
             content = g;
         }
         return decorate(content, node, ctx);
+    }
+
+    private static int renderedParts(CslNode date) {
+        if (date.has("form")) {
+            return switch (date.attr("date-parts", "year-month-day")) {
+                case "year" -> 1;
+                case "year-month" -> 2;
+                default -> 3;
+            };
+        }
+        int parts = 1;
+        for (CslNode p : date.childrenNamed("date-part")) {
+            if ("day".equals(p.attr("name"))) {
+                parts = 3;
+            } else if ("month".equals(p.attr("name"))) {
+                parts = Math.max(parts, 2);
+            }
+        }
+        return parts;
     }
 
     private Out group(CslNode node, RenderContext ctx) {
