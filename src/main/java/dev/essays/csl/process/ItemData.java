@@ -72,6 +72,9 @@ final class ItemData {
     }
 
     boolean has(String var) {
+        if (var.equals("citation-label")) {
+            return true;
+        }
         if (Variables.NAMES.contains(var)) {
             return !names(var).isEmpty();
         }

@@ -185,6 +185,18 @@ final class Renderer {
                 return ctx.disambiguation.yearSuffix;
             case "locator":
                 return ctx.cite.locator == null ? null : locatorText(ctx);
+            case "citation-label": {
+                String label = ctx.item.string("citation-label");
+                if (label == null) {
+                    label = CitationLabel.generate(ctx.item);
+                }
+                if (label != null && !explicitYearSuffix && !ctx.yearSuffixDone && !ctx.sorting
+                        && ctx.disambiguation.yearSuffix != null) {
+                    ctx.yearSuffixDone = true;
+                    label = label + ctx.disambiguation.yearSuffix;
+                }
+                return label;
+            }
             case "first-reference-note-number":
                 return ctx.cite.firstReferenceNoteNumber > 0 ? Integer.toString(ctx.cite.firstReferenceNoteNumber)
                         : null;
