@@ -83,7 +83,7 @@ final class NamesRenderer {
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
             }
-            if (ctx.firstNameList == null && !ctx.namesSeenList && ctx.substituteParent == null) {
+            if (ctx.firstNameList == null && !ctx.namesSeenList) {
                 ctx.firstNameList = names;
             }
             Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
