@@ -134,7 +134,8 @@ public final class Processor {
             keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), disambiguationOf(id)));
         }
         List<String> sorted = new ArrayList<>(ids);
-        sorted.sort((a, b) -> sorter.comparator().compare(keys.get(a), keys.get(b)));
+        java.util.Comparator<List<Object>> byKeys = sorter.comparator();
+        sorted.sort((a, b) -> byKeys.compare(keys.get(a), keys.get(b)));
         return sorted;
     }
 
@@ -210,8 +211,9 @@ public final class Processor {
             keys.put(c, item == null ? List.of() : citationSorter.keys(item, c.info(), disambiguationOf(c.itemId())));
         }
         List<Positions.Cited> sorted = new ArrayList<>(cites);
+        java.util.Comparator<List<Object>> byKeys = citationSorter.comparator();
         sorted.sort((a, b) -> keys.get(a).isEmpty() || keys.get(b).isEmpty() ? 0
-                : citationSorter.comparator().compare(keys.get(a), keys.get(b)));
+                : byKeys.compare(keys.get(a), keys.get(b)));
         return sorted;
     }
 
