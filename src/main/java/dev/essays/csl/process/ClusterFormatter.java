@@ -105,7 +105,9 @@ final class ClusterFormatter {
         String prefix = r.cite.info().prefix;
         String p = prefix == null ? "" : prefix.strip();
         p = p.replaceAll("[”’\"']+$", "");
-        boolean sentenceStart = p.isEmpty() || p.endsWith(".") || p.endsWith("!") || p.endsWith("?");
+        // A one-word prefix ending in a period is likely an abbreviation, not a sentence.
+        boolean sentenceStart = p.isEmpty()
+                || (p.endsWith(".") || p.endsWith("!") || p.endsWith("?")) && p.indexOf(' ') > 0;
         if (!sentenceStart || (p.isEmpty() && !r.first)) {
             return;
         }
