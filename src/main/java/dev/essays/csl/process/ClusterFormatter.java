@@ -18,9 +18,12 @@ final class ClusterFormatter {
     private final CslNode citation;
     private final CslNode layout;
 
-    ClusterFormatter(CslNode citation, Renderer renderer) {
+    private final boolean noteStyle;
+
+    ClusterFormatter(CslNode citation, Renderer renderer, boolean noteStyle) {
         this.citation = citation;
         this.layout = citation.child("layout");
+        this.noteStyle = noteStyle;
     }
 
     Out join(List<Rendered> cites) {
@@ -55,7 +58,7 @@ final class ClusterFormatter {
      * Joins cites with the layout delimiter; a cite prefix starting with punctuation replaces the delimiter, and
      * a cite suffix ending with punctuation keeps only the delimiter's spacing.
      */
-    private static Out plainJoin(List<Rendered> cites, String delimiter) {
+    private Out plainJoin(List<Rendered> cites, String delimiter) {
         Out g = Out.group();
         Rendered previous = null;
         for (Rendered r : cites) {
@@ -80,7 +83,7 @@ final class ClusterFormatter {
         return g.children.isEmpty() ? null : g;
     }
 
-    private static Out withAffixes(Rendered r, Out o) {
+    private Out withAffixes(Rendered r, Out o) {
         if (o == null || o.isEmpty()) {
             return null;
         }
@@ -101,7 +104,7 @@ final class ClusterFormatter {
     }
 
     /** A cite that opens a sentence (no prefix, or a prefix ending a sentence) capitalizes a leading term. */
-    private static void capitalizeLeadingTerm(Rendered r, Out o) {
+    private void capitalizeLeadingTerm(Rendered r, Out o) {
         String prefix = r.cite.info().prefix;
         String p = prefix == null ? "" : prefix.strip();
         p = p.replaceAll("[”’\"']+$", "");
@@ -117,7 +120,9 @@ final class ClusterFormatter {
             if (leaf.text.isEmpty()) {
                 continue;
             }
-            if (leaf.term != null && leaf.term.startsWith("ibid") && Character.isLowerCase(leaf.text.charAt(0))) {
+            // Note styles capitalize any term opening a note; in-text styles only "ibid".
+            boolean capitalize = leaf.term != null && (noteStyle || leaf.term.startsWith("ibid"));
+            if (capitalize && Character.isLowerCase(leaf.text.charAt(0))) {
                 leaf.text = Character.toUpperCase(leaf.text.charAt(0)) + leaf.text.substring(1);
             }
             return;

@@ -180,7 +180,7 @@ public final class Processor {
             for (CslCite cite : c.cites()) {
                 CiteInfo info = new CiteInfo();
                 info.locator = cite.locator() == null || cite.locator().isEmpty() ? null : cite.locator();
-                info.label = cite.label();
+                info.label = cite.label() == null ? null : cite.label().strip().replace(' ', '-');
                 info.prefix = cite.prefix();
                 info.suffix = cite.suffix();
                 info.suppressAuthor = cite.suppressAuthor();
@@ -238,7 +238,7 @@ public final class Processor {
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
                     () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty()));
         }
-        return new ClusterFormatter(style.citation(), renderer).join(rendered);
+        return new ClusterFormatter(style.citation(), renderer, style.isNoteStyle()).join(rendered);
     }
 
     private Out renderWithoutAuthor(ItemData item, CiteInfo info, Disambiguation d) {

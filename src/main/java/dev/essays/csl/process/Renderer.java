@@ -120,7 +120,7 @@ final class Renderer {
                 return null;
             }
             Out content = variable.equals("citation-number") || variable.equals("year-suffix")
-                    || variable.equals("locator") ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
+                    ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
             if (variable.equals("URL") || variable.equals("DOI")) {
                 content = Out.text(value);
             }
