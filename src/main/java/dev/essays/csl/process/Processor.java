@@ -384,12 +384,30 @@ public final class Processor {
         left.add(Out.affixed(first, layout.attr("prefix"), null));
         left.display = "left-margin";
         Out right = Out.group();
-        right.add(Out.affixed(Out.join(rest, layout.attr("delimiter")), null, layout.attr("suffix")));
+        Out restJoined = Out.join(rest, layout.attr("delimiter"));
+        trimTrailingSpace(restJoined);
+        right.add(Out.affixed(restJoined, null, layout.attr("suffix")));
         right.display = "right-inline";
         Out g = Out.group();
         g.add(left);
         g.add(right);
         return g;
+    }
+
+    /** The right-inline block of second-field-align never ends in a space. */
+    private static void trimTrailingSpace(Out o) {
+        if (o == null) {
+            return;
+        }
+        List<Out> leaves = new ArrayList<>();
+        o.leaves(leaves);
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            Out leaf = leaves.get(i);
+            leaf.text = leaf.text.stripTrailing();
+            if (!leaf.text.isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static int intAttr(CslNode n, String a, int d) {

@@ -215,6 +215,8 @@ final class Renderer {
         }
         if (value != null && (variable.equals("page"))) {
             value = pageRange(value);
+        } else if (value != null && Variables.NUMBERS.contains(variable) && Numbers.isNumeric(value)) {
+            value = PageRanges.format(value, null, "–"); // numeric ranges such as issue "3-4" take an en dash
         }
         return value;
     }
