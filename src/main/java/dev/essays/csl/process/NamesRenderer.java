@@ -230,6 +230,9 @@ final class NamesRenderer {
             names.add(NameFormatter.format(list.get(i), eff, inv, level));
             inverted.add(inv && !list.get(i).isLiteral());
         }
+        if (ctx.firstNameParts == null && !ctx.namesSeenList) {
+            ctx.firstNameParts = new ArrayList<>(names);
+        }
         Out out = Out.group();
         String and = andTerm(o);
         for (int i = 0; i < names.size(); i++) {
