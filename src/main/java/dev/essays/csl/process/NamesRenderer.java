@@ -80,6 +80,9 @@ final class NamesRenderer {
                 continue;
             }
             Out names = nameList(list, shown, options, etAlNode, ctx);
+            if (names == null) {
+                continue;
+            }
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
             }
@@ -198,7 +201,7 @@ final class NamesRenderer {
             min = ctx.sortNamesMin;
             useFirst = ctx.sortNamesUseFirst;
         }
-        if (min > 0 && n >= min && useFirst > 0) {
+        if (min > 0 && n >= min && useFirst >= 0) {
             return Math.min(n, useFirst + ctx.disambiguation.extraNames);
         }
         return n;
@@ -206,6 +209,9 @@ final class NamesRenderer {
 
     private Out nameList(List<Name> list, int shown, NameOptions o, CslNode etAlNode, RenderContext ctx) {
         boolean truncated = shown < list.size();
+        if (shown == 0) {
+            return null; // et-al-use-first="0": the list renders nothing at all
+        }
         if (ctx.sorting) {
             // Sort keys: names in sort order, separated by a code that sorts below any text; no "and", no et-al.
             StringBuilder key = new StringBuilder();
