@@ -42,6 +42,13 @@ final class ClusterFormatter {
         if (body == null) {
             return null;
         }
+        boolean authorOnly = true;
+        for (Rendered r : cites) {
+            authorOnly &= r.cite.info().authorOnly;
+        }
+        if (authorOnly) {
+            return body; // an author-only cluster is the names alone, without the layout's affixes
+        }
         // The layout's formatting covers its affixes too.
         Out affixed = Out.affixed(body, layout.attr("prefix"), layout.attr("suffix"));
         Formatting f = Formatting.of(layout);
@@ -144,6 +151,8 @@ final class ClusterFormatter {
     private Out grouped(List<Rendered> cites, String delimiter, String collapse) {
         String groupDelimiter = citation.attr("cite-group-delimiter", ", ");
         String afterCollapse = citation.attr("after-collapse-delimiter", delimiter);
+        // After a cite with a locator, only an explicit after-collapse-delimiter replaces the group delimiter.
+        String afterLocator = citation.attr("after-collapse-delimiter", groupDelimiter);
         String yearSuffixDelimiter = citation.attr("year-suffix-delimiter",
                 citation.attr("cite-group-delimiter", delimiter));
         boolean collapsing = collapse != null && collapse.startsWith("year");
@@ -185,8 +194,8 @@ final class ClusterFormatter {
                 }
                 Out o = withAffixes(r, collapsing ? r.withoutAuthor.get() : r.out);
                 if (o != null) {
-                    group.add(Out.fixedText(previous.cite.info().locator != null || afterRun ? afterCollapse
-                            : groupDelimiter));
+                    group.add(Out.fixedText(afterRun ? afterCollapse
+                            : previous.cite.info().locator != null ? afterLocator : groupDelimiter));
                     group.add(o);
                 }
                 afterRun = false;

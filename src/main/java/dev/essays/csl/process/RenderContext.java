@@ -52,6 +52,13 @@ final class RenderContext {
         this.englishItem = englishItem;
     }
 
+    /** Variables that produced output, so cs:substitute can suppress exactly what it rendered. */
+    final Set<String> renderedVariables = new HashSet<>();
+
+    void rendered(String variable) {
+        renderedVariables.add(variable);
+    }
+
     void variableCalled(boolean nonEmpty) {
         if (nonEmpty) {
             contentRendered = true;

@@ -116,6 +116,12 @@ final class Renderer {
             } else if (!variable.equals("year-suffix")) {
                 ctx.variableCalled(value != null);
             }
+            if (value != null) {
+                ctx.rendered(variable);
+                if ("short".equals(node.attr("form"))) {
+                    ctx.rendered(variable + "-short");
+                }
+            }
             if (value == null) {
                 return null;
             }
@@ -222,7 +228,12 @@ final class Renderer {
     }
 
     private String locatorText(RenderContext ctx) {
-        return pageRange(ctx.cite.locator.strip());
+        String loc = ctx.cite.locator.strip();
+        if (ctx.cite.label == null || ctx.cite.label.equals("page")) {
+            return pageRange(loc);
+        }
+        String delimiter = locale.term("page-range-delimiter", "long", false);
+        return PageRanges.format(loc, null, delimiter == null ? "–" : delimiter);
     }
 
     String pageRange(String value) {
@@ -237,6 +248,7 @@ final class Renderer {
         if (value == null) {
             return null;
         }
+        ctx.rendered(variable);
         String form = node.attr("form", "numeric");
         String text;
         if (Numbers.isNumeric(value)) {
@@ -291,6 +303,7 @@ final class Renderer {
         if (content == null) {
             return null;
         }
+        ctx.rendered(variable);
         if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
                 && ctx.disambiguation.yearSuffix != null) {
             ctx.yearSuffixDone = true;

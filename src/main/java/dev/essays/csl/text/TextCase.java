@@ -202,7 +202,8 @@ public final class TextCase {
                 continue; // "07-x": a lone letter after a hyphen is a label, not a word
             }
             int first = firstLetter(src, w);
-            if (isLowerWord(src, w) && first >= 0
+            boolean startsWithLetter = first >= 0 && !Character.isDigit(src[w.start]);
+            if (isLowerWord(src, w) && startsWithLetter
                     && Character.UnicodeScript.of(src[first]) == Character.UnicodeScript.LATIN) {
                 upperAt(r, lock, first);
             }
