@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 /** Joins the cites of one cluster: cite affixes, grouping by author, collapsing, and the layout's decoration. */
 final class ClusterFormatter {
     record Rendered(Positions.Cited cite, Out out, String namesKey, String yearSuffix, Supplier<Out> withoutAuthor,
-                    boolean first) {}
+                    boolean first, boolean locatorShown) {}
 
     private final CslNode citation;
     private final CslNode layout;
@@ -279,6 +279,6 @@ final class ClusterFormatter {
 
     private static boolean collapsible(Rendered r) {
         CiteInfo info = r.cite.info();
-        return info.locator == null && info.prefix == null && info.suffix == null && info.citationNumber > 0;
+        return !r.locatorShown && info.prefix == null && info.suffix == null && info.citationNumber > 0;
     }
 }

@@ -223,7 +223,7 @@ public final class Processor {
             ItemData item = items.get(c.itemId());
             if (item == null) {
                 rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
-                        null, null, null, rendered.isEmpty()));
+                        null, null, null, rendered.isEmpty(), false));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());
@@ -236,7 +236,8 @@ public final class Processor {
                 o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
-                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty()));
+                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty(),
+                    ctx.renderedVariables.contains("locator")));
         }
         return new ClusterFormatter(style.citation(), renderer, style.isNoteStyle()).join(rendered);
     }
