@@ -344,6 +344,11 @@ final class Renderer {
             parent[0] += counts[0];
             if (!suppress) {
                 parent[1] += counts[1];
+                if (counts[0] == 0) {
+                    // A nested group that renders terms only ("[Online]") is content for its parent too.
+                    parent[0]++;
+                    parent[1]++;
+                }
             }
         }
         if (suppress) {
