@@ -47,10 +47,31 @@ final class Renderer {
 
     Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
         List<Out> parts = new ArrayList<>(children.size());
-        for (CslNode c : children) {
-            parts.add(render(c, ctx));
-        }
+        collect(children, ctx, parts);
         return Out.join(parts, delimiter);
+    }
+
+    /** cs:choose is transparent: the chosen branch's elements join the enclosing delimiter one by one. */
+    private void collect(List<CslNode> children, RenderContext ctx, List<Out> parts) {
+        for (CslNode c : children) {
+            if (c.name().equals("choose")) {
+                CslNode branch = chosenBranch(c, ctx);
+                if (branch != null) {
+                    collect(branch.children(), ctx, parts);
+                }
+            } else {
+                parts.add(render(c, ctx));
+            }
+        }
+    }
+
+    private CslNode chosenBranch(CslNode choose, RenderContext ctx) {
+        for (CslNode branch : choose.children()) {
+            if (branch.name().equals("else") || conditions.test(branch, ctx)) {
+                return branch;
+            }
+        }
+        return null;
     }
 
     Out render(CslNode node, RenderContext ctx) {
