@@ -172,7 +172,7 @@ public final class Processor {
                 cited.add(cite.itemId());
             }
         }
-        prepare(registry(false));
+        prepare(registry(true));
         List<List<Positions.Cited>> infos = new ArrayList<>();
         List<Integer> notes = new ArrayList<>();
         for (CslCluster c : clusters) {
