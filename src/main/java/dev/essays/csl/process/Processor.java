@@ -294,7 +294,7 @@ public final class Processor {
             if (explicitDisplay) {
                 body = displayLayout(parts, layout);
             } else if (secondFieldAlign) {
-                body = secondFieldAligned(parts, layout);
+                body = secondFieldAligned(parts, layout, format == CslFormat.HTML);
             } else {
                 body = Out.join(parts, layout.attr("delimiter"));
                 body = renderer.decorate(body, layout, ctx);
@@ -365,7 +365,8 @@ public final class Processor {
         return Out.affixed(g, layout.attr("prefix"), suffix);
     }
 
-    private Out secondFieldAligned(List<Out> parts, CslNode layout) {
+    /** HTML gets the two divs; plain text (as citeproc-js writes it) a space after the margin, nothing trimmed. */
+    private Out secondFieldAligned(List<Out> parts, CslNode layout, boolean html) {
         Out first = null;
         List<Out> rest = new ArrayList<>();
         for (Out p : parts) {
@@ -384,9 +385,14 @@ public final class Processor {
         Out left = Out.group();
         left.add(Out.affixed(first, layout.attr("prefix"), null));
         left.display = "left-margin";
+        if (!html) {
+            left.add(Out.fixedText(" "));
+        }
         Out right = Out.group();
         Out restJoined = Out.join(rest, layout.attr("delimiter"));
-        trimTrailingSpace(restJoined);
+        if (html) {
+            trimTrailingSpace(restJoined);
+        }
         right.add(Out.affixed(restJoined, null, layout.attr("suffix")));
         right.display = "right-inline";
         Out g = Out.group();
