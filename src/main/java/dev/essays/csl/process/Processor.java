@@ -289,12 +289,12 @@ public final class Processor {
             Out body;
             boolean explicitDisplay = false;
             for (CslNode c : layout.children()) {
-                explicitDisplay |= hasDisplay(c);
+                explicitDisplay |= BibliographyLayout.hasDisplay(style, c);
             }
             if (explicitDisplay) {
-                body = displayLayout(parts, layout);
+                body = BibliographyLayout.displayBlocks(parts, layout);
             } else if (secondFieldAlign) {
-                body = secondFieldAligned(parts, layout, format == CslFormat.HTML);
+                body = BibliographyLayout.secondFieldAligned(parts, layout, format == CslFormat.HTML);
             } else {
                 body = Out.join(parts, layout.attr("delimiter"));
                 body = renderer.decorate(body, layout, ctx);
@@ -308,113 +308,6 @@ public final class Processor {
         Integer sfa = secondFieldAlign ? (bib.attr("second-field-align").equals("margin") ? 1 : 0) : null;
         return new CslBibliography(entries, "true".equals(bib.attr("hanging-indent")), sfa,
                 intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
-    }
-
-    private boolean usesCitationNumber(CslNode n) {
-        if ("citation-number".equals(n.attr("variable"))) {
-            return true;
-        }
-        if (n.name().equals("text") && n.has("macro") && style.macro(n.attr("macro")) != null
-                && usesCitationNumber(style.macro(n.attr("macro")))) {
-            return true;
-        }
-        for (CslNode c : n.children()) {
-            if (usesCitationNumber(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasDisplay(CslNode n) {
-        if (n.has("display")) {
-            return true;
-        }
-        if (n.has("macro") && style.macro(n.attr("macro")) != null && n.name().equals("text")) {
-            for (CslNode c : style.macro(n.attr("macro")).children()) {
-                if (c.has("display")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** With explicit display blocks, the layout suffix goes inside the last block. */
-    private Out displayLayout(List<Out> parts, CslNode layout) {
-        List<Out> kept = new ArrayList<>();
-        for (Out p : parts) {
-            if (p != null && !p.isEmpty()) {
-                kept.add(p);
-            }
-        }
-        if (kept.isEmpty()) {
-            return null;
-        }
-        String suffix = layout.attr("suffix");
-        Out last = kept.get(kept.size() - 1);
-        Out target = last;
-        while (target.display == null && !target.isLeaf() && target.children.size() == 1) {
-            target = target.children.get(0);
-        }
-        if (suffix != null && target.display != null) {
-            target.add(Out.fixedText(suffix));
-            suffix = null;
-        }
-        Out g = Out.join(kept, layout.attr("delimiter"));
-        return Out.affixed(g, layout.attr("prefix"), suffix);
-    }
-
-    /** HTML gets the two divs; plain text (as citeproc-js writes it) a space after the margin, nothing trimmed. */
-    private Out secondFieldAligned(List<Out> parts, CslNode layout, boolean html) {
-        Out first = null;
-        List<Out> rest = new ArrayList<>();
-        for (Out p : parts) {
-            if (p == null || p.isEmpty()) {
-                continue;
-            }
-            if (first == null) {
-                first = p;
-            } else {
-                rest.add(p);
-            }
-        }
-        if (first == null) {
-            return null;
-        }
-        Out left = Out.group();
-        left.add(Out.affixed(first, layout.attr("prefix"), null));
-        left.display = "left-margin";
-        if (!html) {
-            left.add(Out.fixedText(" "));
-        }
-        Out right = Out.group();
-        Out restJoined = Out.join(rest, layout.attr("delimiter"));
-        if (html) {
-            trimTrailingSpace(restJoined);
-        }
-        right.add(Out.affixed(restJoined, null, layout.attr("suffix")));
-        right.display = "right-inline";
-        Out g = Out.group();
-        g.add(left);
-        g.add(right);
-        return g;
-    }
-
-    /** The right-inline block of second-field-align never ends in a space. */
-    private static void trimTrailingSpace(Out o) {
-        if (o == null) {
-            return;
-        }
-        List<Out> leaves = new ArrayList<>();
-        o.leaves(leaves);
-        for (int i = leaves.size() - 1; i >= 0; i--) {
-            Out leaf = leaves.get(i);
-            leaf.text = leaf.text.stripTrailing();
-            if (!leaf.text.isEmpty()) {
-                return;
-            }
-        }
     }
 
     private static int intAttr(CslNode n, String a, int d) {
