@@ -302,12 +302,45 @@ public final class Processor {
             if (body == null || body.isEmpty()) {
                 continue; // an entry with no output is left out
             }
+            if (startsWithDisplayBlock(body)) {
+                trimLeadingSpace(body);
+            }
             String text = format == CslFormat.HTML ? serializer.html(body) : serializer.text(body);
             entries.add(new CslBibliography.Entry(id, text));
         }
         Integer sfa = secondFieldAlign ? (bib.attr("second-field-align").equals("margin") ? 1 : 0) : null;
         return new CslBibliography(entries, "true".equals(bib.attr("hanging-indent")), sfa,
                 intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
+    }
+
+    private static boolean startsWithDisplayBlock(Out o) {
+        Out cur = o;
+        while (cur != null && !cur.isLeaf()) {
+            if (cur.display != null) {
+                return true;
+            }
+            Out next = null;
+            for (Out c : cur.children) {
+                if (!c.isEmpty()) {
+                    next = c;
+                    break;
+                }
+            }
+            cur = next;
+        }
+        return false;
+    }
+
+    /** A display block opening an entry never starts with a space (its prefix followed nothing). */
+    private static void trimLeadingSpace(Out o) {
+        List<Out> leaves = new ArrayList<>();
+        o.leaves(leaves);
+        for (Out leaf : leaves) {
+            leaf.text = leaf.text.stripLeading();
+            if (!leaf.text.isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static int intAttr(CslNode n, String a, int d) {
