@@ -94,8 +94,11 @@ public record Name(String family, String given, String droppingParticle, String 
             n++;
         }
         if (n > 0) {
-            return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
+            String particle = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (particle.endsWith("'") || particle.endsWith("’")) {
+                particle += " "; // "de’ Frinkle": written apart, so it stays apart
+            }
+            return new String[] {particle, String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
         }
         int hyphen = family.indexOf('-');
         if (hyphen > 0 && hyphen < family.length() - 1 && family.indexOf(' ') < 0

@@ -124,7 +124,7 @@ public final class NameFormatter {
                 }
                 run.add(content);
             }
-            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-");
+            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-") || piece.endsWith(" ");
         }
         if (run.children.isEmpty()) {
             return null;
@@ -136,7 +136,8 @@ public final class NameFormatter {
     }
 
     private static String fixApostropheJoin(String particle, String family, String joined) {
-        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-"))) {
+        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-")
+                || particle.endsWith(" "))) {
             return particle + family;
         }
         return joined;
