@@ -22,7 +22,10 @@ public record Name(String family, String given, String droppingParticle, String 
         if (value instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> m) {
-                    names.add(from(m));
+                    Name n = from(m);
+                    if (!(n.isLiteral() && n.literalText().isBlank())) {
+                        names.add(n); // an empty name object is no name
+                    }
                 }
             }
         }

@@ -18,6 +18,11 @@ public final class NameFormatter {
     private NameFormatter() {}
 
     public static Out format(Name n, NameOptions o, boolean inverted, int givenLevel) {
+        Out out = formatOrNull(n, o, inverted, givenLevel);
+        return out == null ? Out.text("") : out;
+    }
+
+    private static Out formatOrNull(Name n, NameOptions o, boolean inverted, int givenLevel) {
         if (n.isLiteral()) {
             // Institutions and literal names take the family name-part's styling.
             return block(o.familyPart(), true, n.literalText());
