@@ -222,7 +222,8 @@ public final class Processor {
         for (Positions.Cited c : cluster) {
             ItemData item = items.get(c.itemId());
             if (item == null) {
-                rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
+                // An id with no item shows as Pandoc shows unknown keys: the key and a question mark.
+                rendered.add(new ClusterFormatter.Rendered(c, Out.text(c.itemId() + "?"),
                         null, null, null, rendered.isEmpty(), false));
                 continue;
             }
