@@ -160,9 +160,6 @@ final class Disambiguator {
                     separated = true;
                     needsGiven = true;
                 }
-                if (!separated && !anyChange(g, saved, extra)) {
-                    break;
-                }
             }
             if (separated && needsGiven) {
                 done.add(g); // the given-name step finishes the job at this name count
@@ -185,11 +182,6 @@ final class Disambiguator {
             seen.add(probe.apply(id, d));
         }
         return seen.size() > 1;
-    }
-
-    /** True while raising extra names still shows more names for some item (else further steps are pointless). */
-    private boolean anyChange(List<String> g, Map<String, Disambiguation> saved, int extra) {
-        return extra < MAX_NAMES;
     }
 
     private List<List<String>> addGivenNames(List<List<String>> groups, String rule) {
