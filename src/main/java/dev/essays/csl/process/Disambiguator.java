@@ -27,11 +27,14 @@ final class Disambiguator {
     private final Map<String, String> keys = new HashMap<>();
 
     private final java.util.function.Function<String, List<Name>> namesOf;
+    private final BiFunction<String, Disambiguation, String> subsequentProbe;
 
     Disambiguator(CslNode citation, BiFunction<String, Disambiguation, String> probe,
+                  BiFunction<String, Disambiguation, String> subsequentProbe,
                   java.util.function.Function<String, List<Name>> namesOf) {
         this.citation = citation;
         this.probe = probe;
+        this.subsequentProbe = subsequentProbe;
         this.namesOf = namesOf;
     }
 
@@ -66,7 +69,7 @@ final class Disambiguator {
             }
         }
         if (addYear) {
-            for (List<String> group : collisions(idsInRegistryOrder)) {
+            for (List<String> group : yearSuffixGroups(idsInRegistryOrder)) {
                 int n = 0;
                 for (String id : group) {
                     state.get(id).yearSuffix = suffix(n++);
@@ -74,6 +77,49 @@ final class Disambiguator {
             }
         }
         return state;
+    }
+
+    /**
+     * Items needing year suffixes: those whose first cites still collide, joined with those whose subsequent
+     * cites would (a shorter et-al form can make distinct first cites ambiguous later). Registry order inside.
+     */
+    private List<List<String>> yearSuffixGroups(List<String> ids) {
+        Map<String, String> subsequentKeys = new HashMap<>();
+        for (String id : ids) {
+            subsequentKeys.put(id, subsequentProbe == null ? keys.get(id) : subsequentProbe.apply(id, state.get(id)));
+        }
+        Map<String, String> root = new HashMap<>();
+        for (String id : ids) {
+            root.put(id, id);
+        }
+        for (Map<String, String> k : List.of(keys, subsequentKeys)) {
+            Map<String, String> first = new HashMap<>();
+            for (String id : ids) {
+                String other = first.putIfAbsent(k.get(id), id);
+                if (other != null) {
+                    root.put(find(root, id), find(root, other));
+                }
+            }
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String id : ids) {
+            groups.computeIfAbsent(find(root, id), r -> new ArrayList<>()).add(id);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> g : groups.values()) {
+            if (g.size() > 1) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static String find(Map<String, String> root, String id) {
+        String r = id;
+        while (!root.get(r).equals(r)) {
+            r = root.get(r);
+        }
+        return r;
     }
 
     private void rekey(List<String> ids) {

@@ -120,7 +120,7 @@ public final class Processor {
                 citationNumbers.put(ordered.get(i), i + 1);
             }
         }
-        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::allNames);
+        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::probeSubsequent, this::allNames);
         disambiguation = d.run(ordered);
         return ordered;
     }
@@ -156,6 +156,14 @@ public final class Processor {
             all.addAll(item.names(v));
         }
         return all;
+    }
+
+    /** The cite as a later, non-ibid reference would render it (et-al-subsequent, short forms). */
+    private String probeSubsequent(String id, Disambiguation d) {
+        CiteInfo info = CiteInfo.bibliography(number(id));
+        info.position = Position.SUBSEQUENT;
+        Out o = renderCite(items.get(id), info, d, false);
+        return o == null ? "" : serializer.text(o);
     }
 
     private String probe(String id, Disambiguation d) {
