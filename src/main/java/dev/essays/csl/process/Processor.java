@@ -131,7 +131,8 @@ public final class Processor {
         }
         Map<String, List<Object>> keys = new HashMap<>();
         for (String id : ids) {
-            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), disambiguationOf(id)));
+            // Sort keys use the style as written: citation disambiguation (added names) does not reorder entries.
+            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), new Disambiguation()));
         }
         List<String> sorted = new ArrayList<>(ids);
         java.util.Comparator<List<Object>> byKeys = sorter.comparator();

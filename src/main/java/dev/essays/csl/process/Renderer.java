@@ -100,6 +100,10 @@ final class Renderer {
         }
         Out inner = content;
         Formatting f = Formatting.of(node);
+        if ("title".equals(textCase) && f.fontStyle() != null && isCjk(content.plain())) {
+            // citeproc-js leaves title-cased Chinese, Japanese and Korean titles upright
+            f = new Formatting(null, f.fontVariant(), f.fontWeight(), f.textDecoration(), f.verticalAlign());
+        }
         boolean quotes = "true".equals(node.attr("quotes"));
         if (!f.isNone() || quotes) {
             inner = Out.group();
@@ -116,6 +120,22 @@ final class Renderer {
             return d;
         }
         return affixed;
+    }
+
+    private static boolean isCjk(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.HIRAGANA
+                        && sc != Character.UnicodeScript.KATAKANA && sc != Character.UnicodeScript.HANGUL) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static String stripPeriods(CslNode node, String s) {
