@@ -227,8 +227,14 @@ final class NamesRenderer {
                         case "after-inverted-name" -> inverted.get(i - 1);
                         default -> names.size() >= 3;
                     };
-                    out.add(Out.fixedText(delim ? o.delimiter() : " "));
-                    out.add(Out.text(and + " "));
+                    boolean attached = !and.isEmpty() && Character.getType(and.charAt(and.length() - 1))
+                            == Character.SPACE_SEPARATOR && and.charAt(and.length() - 1) != ' ';
+                    if (attached) {
+                        out.add(Out.text(and)); // a term carrying its own (special) space attaches to the names
+                    } else {
+                        out.add(Out.fixedText(delim ? o.delimiter() : " "));
+                        out.add(Out.text(and + " "));
+                    }
                 } else {
                     out.add(Out.fixedText(o.delimiter()));
                 }
