@@ -232,8 +232,9 @@ public final class Processor {
             ItemData item = items.get(c.itemId());
             if (item == null) {
                 // An id with no item shows as Pandoc shows unknown keys: the key and a question mark.
-                rendered.add(new ClusterFormatter.Rendered(c, Out.text(c.itemId() + "?"),
-                        null, null, null, rendered.isEmpty(), false));
+                Out unknown = Out.text(c.itemId() + "?");
+                rendered.add(new ClusterFormatter.Rendered(c, unknown, "\u0000" + c.itemId(), null, () -> unknown,
+                        rendered.isEmpty(), false));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());
