@@ -133,6 +133,10 @@ final class NamesRenderer {
                 ctx.groups.push(new int[2]);
                 Out o = renderer.render(c, ctx);
                 ctx.groups.pop();
+                if ((o == null || o.isEmpty()) && c.name().equals("text") && c.has("term")
+                        && renderer.locale.termEntry(c.attr("term"), c.attr("form", "long")) != null) {
+                    return null; // a defined term substitutes even when the locale leaves it empty
+                }
                 if (o != null && !o.isEmpty()) {
                     // What the substitute rendered is not repeated elsewhere in the cite.
                     for (String v : ctx.renderedVariables) {
