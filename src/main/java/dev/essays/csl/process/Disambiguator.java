@@ -58,11 +58,18 @@ final class Disambiguator {
         rekey(idsInRegistryOrder);
         for (List<String> group : collisions(idsInRegistryOrder)) {
             List<List<String>> pending = List.of(group);
-            if (addNames) {
-                pending = addNames(pending, addGiven && !global);
-            }
-            if (addGiven && !global) {
-                pending = addGivenNames(pending, rule);
+            // Names and given names alternate: expanding a given name can leave cites that need one more name.
+            for (int round = 0; round < 4 && !pending.isEmpty(); round++) {
+                List<List<String>> before = pending;
+                if (addNames) {
+                    pending = addNames(pending, addGiven && !global);
+                }
+                if (addGiven && !global) {
+                    pending = addGivenNames(pending, rule);
+                }
+                if (pending.equals(before)) {
+                    break;
+                }
             }
             for (List<String> g : pending) {
                 stepKeepAlways(g, d -> d.condition = true);
