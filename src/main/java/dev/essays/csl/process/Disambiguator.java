@@ -75,6 +75,19 @@ final class Disambiguator {
                 stepKeepAlways(g, d -> d.condition = true);
             }
         }
+        // Later (subsequent) cites can collide where first cites do not ("Doe; Doe" in notes): those items
+        // take the disambiguate condition too.
+        if (subsequentProbe != null) {
+            Map<String, List<String>> bySubsequent = new LinkedHashMap<>();
+            for (String id : idsInRegistryOrder) {
+                bySubsequent.computeIfAbsent(subsequentProbe.apply(id, state.get(id)), k -> new ArrayList<>()).add(id);
+            }
+            for (List<String> g : bySubsequent.values()) {
+                if (g.size() > 1) {
+                    stepKeepAlways(g, d -> d.condition = true);
+                }
+            }
+        }
         if (addYear) {
             for (List<String> group : yearSuffixGroups(idsInRegistryOrder)) {
                 int n = 0;
