@@ -316,6 +316,9 @@ final class Renderer {
         if (variable.equals("locator")) {
             value = ctx.cite.locator;
             termName = ctx.cite.label == null ? "page" : ctx.cite.label;
+            if (value != null && startsWithLocatorTerm(value)) {
+                return null; // "vol. 1, fol. 186" labels itself
+            }
         } else {
             value = ctx.suppressed.contains(variable) ? null : ctx.item.string(variable);
         }
@@ -334,6 +337,21 @@ final class Renderer {
             return null;
         }
         return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+    }
+
+    private static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
+            "issue", "line", "note", "opus", "page", "paragraph", "part", "section", "sub-verbo", "verse", "volume");
+
+    private boolean startsWithLocatorTerm(String locator) {
+        for (String term : LOCATOR_TERMS) {
+            for (boolean plural : new boolean[] {false, true}) {
+                String abbreviation = locale.term(term, "short", plural);
+                if (abbreviation != null && abbreviation.endsWith(".") && locator.startsWith(abbreviation + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Out date(CslNode node, RenderContext ctx) {
