@@ -260,7 +260,7 @@ final class NamesRenderer {
                         case "after-inverted-name" -> inverted.get(inverted.size() - 1);
                         default -> shown >= 2;
                     };
-                    out.add(Out.fixedText(delim ? o.delimiter() : " "));
+                    out.add(Out.fixedText(delim ? o.delimiter() : startsCjk(etAl) ? "" : " ")); // 等 needs no space
                     Out e = Out.group();
                     e.add(Out.text(etAl));
                     if (etAlNode != null) {
@@ -273,6 +273,15 @@ final class NamesRenderer {
             }
         }
         return out;
+    }
+
+    private static boolean startsCjk(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
     }
 
     private String andTerm(NameOptions o) {
