@@ -88,6 +88,7 @@ final class NamesRenderer {
             }
             if (ctx.firstNameList == null && !ctx.namesSeenList) {
                 ctx.firstNameList = names;
+                ctx.firstNamesSubstituted = ctx.substituteParent != null;
             }
             Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
             Out part = Out.group();
