@@ -95,7 +95,9 @@ final class Renderer {
         String textCase = node.attr("text-case");
         if (textCase != null) {
             if (!textCase.equals("title") || ctx.englishItem) {
-                TextCase.apply(content, textCase);
+                Object lang = ctx.item.fields.get("language");
+                boolean turkic = lang instanceof String l && (l.startsWith("tr") || l.startsWith("az"));
+                TextCase.apply(content, textCase, turkic);
             }
         }
         Out inner = content;
