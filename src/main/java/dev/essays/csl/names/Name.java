@@ -22,7 +22,10 @@ public record Name(String family, String given, String droppingParticle, String 
         if (value instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> m) {
-                    names.add(from(m));
+                    Name n = from(m);
+                    if (!(n.isLiteral() && n.literalText().isBlank())) {
+                        names.add(n); // an empty name object is no name
+                    }
                 }
             }
         }
@@ -35,6 +38,9 @@ public record Name(String family, String given, String droppingParticle, String 
             return null;
         }
         String s = v.toString().strip();
+        while (s.startsWith("\u00a0") || s.endsWith("\u00a0")) {
+            s = (s.startsWith("\u00a0") ? s.substring(1) : s.substring(0, s.length() - 1)).strip();
+        }
         return s.isEmpty() ? null : s;
     }
 
@@ -68,9 +74,9 @@ public record Name(String family, String given, String droppingParticle, String 
                 dropping = split[1];
             }
             if (suffix == null && given != null) {
-                int comma = given.indexOf(", ");
-                if (comma > 0) {
-                    String rest = given.substring(comma + 2).strip();
+                int comma = given.indexOf(',');
+                if (comma > 0 && !given.substring(comma + 1).isBlank()) {
+                    String rest = given.substring(comma + 1).strip();
                     if (rest.startsWith("!")) {
                         rest = rest.substring(1).strip();
                         commaSuffix = true;
@@ -91,8 +97,11 @@ public record Name(String family, String given, String droppingParticle, String 
             n++;
         }
         if (n > 0) {
-            return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
+            String particle = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (particle.endsWith("'") || particle.endsWith("’")) {
+                particle += " "; // "de’ Frinkle": written apart, so it stays apart
+            }
+            return new String[] {particle, String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
         }
         int hyphen = family.indexOf('-');
         if (hyphen > 0 && hyphen < family.length() - 1 && family.indexOf(' ') < 0
@@ -126,11 +135,12 @@ public record Name(String family, String given, String droppingParticle, String 
             String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
     }
 
+    /** Particles are lowercase words ("van", "v.d.", "’t"); a leading apostrophe does not count. */
     private static boolean isParticle(String w) {
-        if (w.isEmpty()) {
-            return false;
+        int i = 0;
+        while (i < w.length() && (w.charAt(i) == '\'' || w.charAt(i) == '’')) {
+            i++;
         }
-        char c = w.charAt(0);
-        return Character.isLowerCase(c) && !w.endsWith(".");
+        return i < w.length() && Character.isLowerCase(w.charAt(i));
     }
 }

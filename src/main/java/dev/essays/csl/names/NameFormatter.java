@@ -18,8 +18,14 @@ public final class NameFormatter {
     private NameFormatter() {}
 
     public static Out format(Name n, NameOptions o, boolean inverted, int givenLevel) {
+        Out out = formatOrNull(n, o, inverted, givenLevel);
+        return out == null ? Out.text("") : out;
+    }
+
+    private static Out formatOrNull(Name n, NameOptions o, boolean inverted, int givenLevel) {
         if (n.isLiteral()) {
-            return MarkupParser.parse(n.literalText());
+            // Institutions and literal names take the family name-part's styling.
+            return block(o.familyPart(), true, n.literalText());
         }
         String form = o.form();
         if (givenLevel >= WITH_INITIALS && form.equals("short")) {
@@ -70,7 +76,7 @@ public final class NameFormatter {
         }
         boolean demote = o.demoteNonDroppingParticle().equals("display-and-sort");
         Out familyBlock = demote ? block(o.familyPart(), true, family) : block(o.familyPart(), true, nonDrop, family);
-        Out givenBlock = demote ? block(o.givenPart(), false, given, drop, nonDrop)
+        Out givenBlock = demote ? givenWithDemotedParticle(o, given, drop, nonDrop)
                 : block(o.givenPart(), false, given, drop);
         out.add(familyBlock);
         if (givenBlock != null) {
@@ -88,7 +94,30 @@ public final class NameFormatter {
      * part's affixes wrap the whole run. Particles ending in an apostrophe or hyphen join without a space;
      * a piece starting with NUL is a suffix (formatted plainly).
      */
+    /** "Hédelin d’": a demoted non-dropping particle keeps the family name-part's styling inside the given part. */
+    private static Out givenWithDemotedParticle(NameOptions o, String given, String drop, String nonDrop) {
+        if (nonDrop == null || o.familyPart() == null) {
+            return block(o.givenPart(), false, given, drop, nonDrop);
+        }
+        Out run = blockRun(o.givenPart(), false, new String[] {given, drop});
+        Out particle = blockRun(o.familyPart(), false, new String[] {nonDrop.strip()});
+        if (run == null) {
+            return particle;
+        }
+        run.add(Out.text(" "));
+        run.add(particle);
+        return o.givenPart() == null ? run : Out.affixed(run, o.givenPart().attr("prefix"), o.givenPart().attr("suffix"));
+    }
+
     private static Out block(CslNode partNode, boolean familyPart, String... pieces) {
+        Out run = blockRun(partNode, familyPart, pieces);
+        if (run == null || partNode == null) {
+            return run;
+        }
+        return Out.affixed(run, partNode.attr("prefix"), partNode.attr("suffix"));
+    }
+
+    private static Out blockRun(CslNode partNode, boolean familyPart, String[] pieces) {
         Out run = Out.group();
         boolean glue = true;
         // Family text-case covers the non-dropping particle but not the dropping one; given text-case only the
@@ -123,19 +152,14 @@ public final class NameFormatter {
                 }
                 run.add(content);
             }
-            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-");
+            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-") || piece.endsWith(" ");
         }
-        if (run.children.isEmpty()) {
-            return null;
-        }
-        if (partNode == null) {
-            return run;
-        }
-        return Out.affixed(run, partNode.attr("prefix"), partNode.attr("suffix"));
+        return run.children.isEmpty() ? null : run;
     }
 
     private static String fixApostropheJoin(String particle, String family, String joined) {
-        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-"))) {
+        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-")
+                || particle.endsWith(" "))) {
             return particle + family;
         }
         return joined;
@@ -221,6 +245,9 @@ public final class NameFormatter {
             String p = parts.get(i);
             String piece;
             boolean word;
+            if (initialize && i > 0 && seps.get(i) == '-' && Character.isLowerCase(p.charAt(0))) {
+                continue; // "G-ping" initializes to "G": a lowercase hyphenated part is not an initial
+            }
             if (p.endsWith(".")) {
                 piece = p.substring(0, p.length() - 1) + with;
                 word = false;
@@ -256,6 +283,11 @@ public final class NameFormatter {
     }
 
     private static String firstLetter(String word) {
+        // Digraph initials: "TSerendorjiin" initializes to "Ts", as in Mongolian romanization.
+        if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                && Character.isLowerCase(word.charAt(2))) {
+            return word.charAt(0) + String.valueOf(Character.toLowerCase(word.charAt(1)));
+        }
         int cp = word.codePointAt(0);
         String first = new String(Character.toChars(cp));
         return first.toUpperCase();

@@ -25,6 +25,9 @@ final class NamesRenderer {
             ctx.namesSeen = true;
         }
         Out out = renderInner(namesNode, ctx);
+        if (first) {
+            ctx.namesSeenList = true;
+        }
         if (first && out != null) {
             ctx.firstNames = out;
             ctx.firstNamesPlain = out.plain();
@@ -53,8 +56,11 @@ final class NamesRenderer {
                 active.add(v);
             }
         }
+        String combinedTerm = renderer.locale.term("editortranslator",
+                labelNode == null ? "long" : labelNode.attr("form", "long"), false);
         if (active.contains("editor") && active.contains("translator")
-                && ctx.item.names("editor").equals(ctx.item.names("translator"))) {
+                && ctx.item.names("editor").equals(ctx.item.names("translator"))
+                && (labelNode == null || combinedTerm != null && !combinedTerm.isEmpty())) {
             int at = active.indexOf("editor");
             active.remove("translator");
             active.set(at, "editortranslator");
@@ -74,10 +80,17 @@ final class NamesRenderer {
                 continue;
             }
             Out names = nameList(list, shown, options, etAlNode, ctx);
+            if (names == null) {
+                continue;
+            }
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
             }
-            Out label = labelNode == null ? null : label(labelNode, v, list.size(), ctx);
+            if (ctx.firstNameList == null && !ctx.namesSeenList) {
+                ctx.firstNameList = names;
+                ctx.firstNamesSubstituted = ctx.substituteParent != null;
+            }
+            Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
             Out part = Out.group();
             if (labelFirst) {
                 part.add(label);
@@ -95,6 +108,10 @@ final class NamesRenderer {
             return renderer.decorate(Out.text(Integer.toString(total)), namesNode, ctx);
         }
         for (String v : active) {
+            ctx.rendered(v.equals("editortranslator") ? "editor" : v);
+            if (v.equals("editortranslator")) {
+                ctx.rendered("translator");
+            }
             if (ctx.substituteParent != null) {
                 ctx.suppressed.add(v.equals("editortranslator") ? "editor" : v);
                 if (v.equals("editortranslator")) {
@@ -113,11 +130,21 @@ final class NamesRenderer {
         ctx.substituteParent = namesNode;
         try {
             for (CslNode c : sub.children()) {
+                java.util.Set<String> before = new java.util.HashSet<>(ctx.renderedVariables);
                 ctx.groups.push(new int[2]);
                 Out o = renderer.render(c, ctx);
                 ctx.groups.pop();
+                if ((o == null || o.isEmpty()) && c.name().equals("text") && c.has("term")
+                        && renderer.locale.termEntry(c.attr("term"), c.attr("form", "long")) != null) {
+                    return null; // a defined term substitutes even when the locale leaves it empty
+                }
                 if (o != null && !o.isEmpty()) {
-                    suppressRenderedVariables(c, ctx);
+                    // What the substitute rendered is not repeated elsewhere in the cite.
+                    for (String v : ctx.renderedVariables) {
+                        if (!before.contains(v)) {
+                            ctx.suppressed.add(v);
+                        }
+                    }
                     ctx.variableCalled(true);
                     return renderer.decorate(o, namesNode, ctx);
                 }
@@ -126,40 +153,6 @@ final class NamesRenderer {
             ctx.substituteParent = null;
         }
         return null;
-    }
-
-    /** After substitution, the substituting variables are suppressed for the rest of the cite. */
-    private void suppressRenderedVariables(CslNode node, RenderContext ctx) {
-        String v = node.attr("variable");
-        if (v != null && !node.name().equals("names")) {
-            for (String s : v.trim().split("\\s+")) {
-                ctx.suppressed.add(s);
-            }
-        }
-        String macro = node.attr("macro");
-        if (macro != null && renderer.style.macro(macro) != null) {
-            collectVariables(renderer.style.macro(macro), ctx, 0);
-        }
-        for (CslNode c : node.children()) {
-            suppressRenderedVariables(c, ctx);
-        }
-    }
-
-    private void collectVariables(CslNode node, RenderContext ctx, int depth) {
-        if (depth > 20) {
-            return;
-        }
-        for (CslNode c : node.children()) {
-            String v = c.attr("variable");
-            if (v != null && (c.name().equals("text") || c.name().equals("date") || c.name().equals("number"))
-                    && ctx.item.has(v)) {
-                ctx.suppressed.add(v);
-            }
-            if (c.attr("macro") != null && renderer.style.macro(c.attr("macro")) != null) {
-                collectVariables(renderer.style.macro(c.attr("macro")), ctx, depth + 1);
-            }
-            collectVariables(c, ctx, depth + 1);
-        }
     }
 
     NameOptions options(CslNode nameNode, RenderContext ctx) {
@@ -189,7 +182,7 @@ final class NamesRenderer {
             min = ctx.sortNamesMin;
             useFirst = ctx.sortNamesUseFirst;
         }
-        if (min > 0 && n >= min && useFirst > 0) {
+        if (min > 0 && n >= min && useFirst >= 0) {
             return Math.min(n, useFirst + ctx.disambiguation.extraNames);
         }
         return n;
@@ -197,6 +190,24 @@ final class NamesRenderer {
 
     private Out nameList(List<Name> list, int shown, NameOptions o, CslNode etAlNode, RenderContext ctx) {
         boolean truncated = shown < list.size();
+        if (shown == 0) {
+            return null; // et-al-use-first="0": the list renders nothing at all
+        }
+        if (ctx.sorting) {
+            // Sort keys: names in sort order, separated by a code that sorts below any text; no "and", no et-al.
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < shown; i++) {
+                if (i > 0) {
+                    key.append('\u0001');
+                }
+                key.append(NameFormatter.format(list.get(i), o, true, ctx.disambiguation.levelFor(list.get(i), i))
+                        .plain());
+            }
+            if (truncated && (o.etAlUseLast() || ctx.sortNamesUseLast) && shown + 1 < list.size()) {
+                key.append('\u0001').append(NameFormatter.format(list.get(list.size() - 1), o, true, 0).plain());
+            }
+            return Out.text(key.toString());
+        }
         List<Out> names = new ArrayList<>();
         List<Boolean> inverted = new ArrayList<>();
         for (int i = 0; i < shown; i++) {
@@ -205,6 +216,9 @@ final class NamesRenderer {
             NameOptions eff = ctx.sorting ? o.withForm("long") : o;
             names.add(NameFormatter.format(list.get(i), eff, inv, level));
             inverted.add(inv && !list.get(i).isLiteral());
+        }
+        if (ctx.firstNameParts == null && !ctx.namesSeenList) {
+            ctx.firstNameParts = new ArrayList<>(names);
         }
         Out out = Out.group();
         String and = andTerm(o);
@@ -218,8 +232,14 @@ final class NamesRenderer {
                         case "after-inverted-name" -> inverted.get(i - 1);
                         default -> names.size() >= 3;
                     };
-                    out.add(Out.fixedText(delim ? o.delimiter() : " "));
-                    out.add(Out.text(and + " "));
+                    boolean attached = !and.isEmpty() && Character.getType(and.charAt(and.length() - 1))
+                            == Character.SPACE_SEPARATOR && and.charAt(and.length() - 1) != ' ';
+                    if (attached) {
+                        out.add(Out.text(and)); // a term carrying its own (special) space attaches to the names
+                    } else {
+                        out.add(Out.fixedText(delim ? o.delimiter() : " "));
+                        out.add(Out.text(and + " "));
+                    }
                 } else {
                     out.add(Out.fixedText(o.delimiter()));
                 }
@@ -241,7 +261,7 @@ final class NamesRenderer {
                         case "after-inverted-name" -> inverted.get(inverted.size() - 1);
                         default -> shown >= 2;
                     };
-                    out.add(Out.fixedText(delim ? o.delimiter() : " "));
+                    out.add(Out.fixedText(delim ? o.delimiter() : startsCjk(etAl) ? "" : " ")); // 等 needs no space
                     Out e = Out.group();
                     e.add(Out.text(etAl));
                     if (etAlNode != null) {
@@ -254,6 +274,15 @@ final class NamesRenderer {
             }
         }
         return out;
+    }
+
+    private static boolean startsCjk(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
     }
 
     private String andTerm(NameOptions o) {

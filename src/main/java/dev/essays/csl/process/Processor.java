@@ -120,7 +120,7 @@ public final class Processor {
                 citationNumbers.put(ordered.get(i), i + 1);
             }
         }
-        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::allNames);
+        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::probeSubsequent, this::allNames);
         disambiguation = d.run(ordered);
         return ordered;
     }
@@ -131,10 +131,12 @@ public final class Processor {
         }
         Map<String, List<Object>> keys = new HashMap<>();
         for (String id : ids) {
-            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), disambiguationOf(id)));
+            // Sort keys use the style as written: citation disambiguation (added names) does not reorder entries.
+            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), new Disambiguation()));
         }
         List<String> sorted = new ArrayList<>(ids);
-        sorted.sort((a, b) -> sorter.comparator().compare(keys.get(a), keys.get(b)));
+        java.util.Comparator<List<Object>> byKeys = sorter.comparator();
+        sorted.sort((a, b) -> byKeys.compare(keys.get(a), keys.get(b)));
         return sorted;
     }
 
@@ -157,6 +159,14 @@ public final class Processor {
         return all;
     }
 
+    /** The cite as a later, non-ibid reference would render it (et-al-subsequent, short forms). */
+    private String probeSubsequent(String id, Disambiguation d) {
+        CiteInfo info = CiteInfo.bibliography(number(id));
+        info.position = Position.SUBSEQUENT;
+        Out o = renderCite(items.get(id), info, d, false);
+        return o == null ? "" : serializer.text(o);
+    }
+
     private String probe(String id, Disambiguation d) {
         CiteInfo info = CiteInfo.bibliography(number(id));
         Out o = renderCite(items.get(id), info, d, false);
@@ -171,7 +181,7 @@ public final class Processor {
                 cited.add(cite.itemId());
             }
         }
-        prepare(registry(false));
+        prepare(registry(true));
         List<List<Positions.Cited>> infos = new ArrayList<>();
         List<Integer> notes = new ArrayList<>();
         for (CslCluster c : clusters) {
@@ -179,7 +189,7 @@ public final class Processor {
             for (CslCite cite : c.cites()) {
                 CiteInfo info = new CiteInfo();
                 info.locator = cite.locator() == null || cite.locator().isEmpty() ? null : cite.locator();
-                info.label = cite.label();
+                info.label = cite.label() == null ? null : cite.label().strip().replace(' ', '-');
                 info.prefix = cite.prefix();
                 info.suffix = cite.suffix();
                 info.suppressAuthor = cite.suppressAuthor();
@@ -210,8 +220,9 @@ public final class Processor {
             keys.put(c, item == null ? List.of() : citationSorter.keys(item, c.info(), disambiguationOf(c.itemId())));
         }
         List<Positions.Cited> sorted = new ArrayList<>(cites);
+        java.util.Comparator<List<Object>> byKeys = citationSorter.comparator();
         sorted.sort((a, b) -> keys.get(a).isEmpty() || keys.get(b).isEmpty() ? 0
-                : citationSorter.comparator().compare(keys.get(a), keys.get(b)));
+                : byKeys.compare(keys.get(a), keys.get(b)));
         return sorted;
     }
 
@@ -220,8 +231,10 @@ public final class Processor {
         for (Positions.Cited c : cluster) {
             ItemData item = items.get(c.itemId());
             if (item == null) {
-                rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
-                        null, null, null));
+                // An id with no item shows as Pandoc shows unknown keys: the key and a question mark.
+                Out unknown = Out.text(c.itemId() + "?");
+                rendered.add(new ClusterFormatter.Rendered(c, unknown, "\u0000" + c.itemId(), null, () -> unknown,
+                        rendered.isEmpty(), false));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());
@@ -234,9 +247,10 @@ public final class Processor {
                 o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
-                    () -> renderWithoutAuthor(item, c.info(), d)));
+                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty(),
+                    ctx.renderedVariables.contains("locator")));
         }
-        return new ClusterFormatter(style.citation(), renderer).join(rendered);
+        return new ClusterFormatter(style.citation(), renderer, style.isNoteStyle()).join(rendered);
     }
 
     private Out renderWithoutAuthor(ItemData item, CiteInfo info, Disambiguation d) {
@@ -286,18 +300,21 @@ public final class Processor {
             Out body;
             boolean explicitDisplay = false;
             for (CslNode c : layout.children()) {
-                explicitDisplay |= hasDisplay(c);
+                explicitDisplay |= BibliographyLayout.hasDisplay(style, c);
             }
             if (explicitDisplay) {
-                body = displayLayout(parts, layout);
+                body = BibliographyLayout.displayBlocks(parts, layout);
             } else if (secondFieldAlign) {
-                body = secondFieldAligned(parts, layout);
+                body = BibliographyLayout.secondFieldAligned(parts, layout, format == CslFormat.HTML);
             } else {
                 body = Out.join(parts, layout.attr("delimiter"));
                 body = renderer.decorate(body, layout, ctx);
             }
-            if (body == null) {
-                body = Out.text("");
+            if (body == null || body.isEmpty()) {
+                continue; // an entry with no output is left out
+            }
+            if (startsWithDisplayBlock(body)) {
+                trimLeadingSpace(body);
             }
             String text = format == CslFormat.HTML ? serializer.html(body) : serializer.text(body);
             entries.add(new CslBibliography.Entry(id, text));
@@ -307,71 +324,34 @@ public final class Processor {
                 intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
     }
 
-    private boolean hasDisplay(CslNode n) {
-        if (n.has("display")) {
-            return true;
-        }
-        if (n.has("macro") && style.macro(n.attr("macro")) != null && n.name().equals("text")) {
-            for (CslNode c : style.macro(n.attr("macro")).children()) {
-                if (c.has("display")) {
-                    return true;
+    private static boolean startsWithDisplayBlock(Out o) {
+        Out cur = o;
+        while (cur != null && !cur.isLeaf()) {
+            if (cur.display != null) {
+                return true;
+            }
+            Out next = null;
+            for (Out c : cur.children) {
+                if (!c.isEmpty()) {
+                    next = c;
+                    break;
                 }
             }
+            cur = next;
         }
         return false;
     }
 
-    /** With explicit display blocks, the layout suffix goes inside the last block. */
-    private Out displayLayout(List<Out> parts, CslNode layout) {
-        List<Out> kept = new ArrayList<>();
-        for (Out p : parts) {
-            if (p != null && !p.isEmpty()) {
-                kept.add(p);
+    /** A display block opening an entry never starts with a space (its prefix followed nothing). */
+    private static void trimLeadingSpace(Out o) {
+        List<Out> leaves = new ArrayList<>();
+        o.leaves(leaves);
+        for (Out leaf : leaves) {
+            leaf.text = leaf.text.stripLeading();
+            if (!leaf.text.isEmpty()) {
+                return;
             }
         }
-        if (kept.isEmpty()) {
-            return null;
-        }
-        String suffix = layout.attr("suffix");
-        Out last = kept.get(kept.size() - 1);
-        Out target = last;
-        while (target.display == null && !target.isLeaf() && target.children.size() == 1) {
-            target = target.children.get(0);
-        }
-        if (suffix != null && target.display != null) {
-            target.add(Out.fixedText(suffix));
-            suffix = null;
-        }
-        Out g = Out.join(kept, layout.attr("delimiter"));
-        return Out.affixed(g, layout.attr("prefix"), suffix);
-    }
-
-    private Out secondFieldAligned(List<Out> parts, CslNode layout) {
-        Out first = null;
-        List<Out> rest = new ArrayList<>();
-        for (Out p : parts) {
-            if (p == null || p.isEmpty()) {
-                continue;
-            }
-            if (first == null) {
-                first = p;
-            } else {
-                rest.add(p);
-            }
-        }
-        if (first == null) {
-            return null;
-        }
-        Out left = Out.group();
-        left.add(Out.affixed(first, layout.attr("prefix"), null));
-        left.display = "left-margin";
-        Out right = Out.group();
-        right.add(Out.affixed(Out.join(rest, layout.attr("delimiter")), null, layout.attr("suffix")));
-        right.display = "right-inline";
-        Out g = Out.group();
-        g.add(left);
-        g.add(right);
-        return g;
     }
 
     private static int intAttr(CslNode n, String a, int d) {

@@ -23,11 +23,20 @@ final class RenderContext {
     boolean sorting;
     int sortNamesMin;
     int sortNamesUseFirst;
-    int sortNamesUseLast;
+    boolean sortNamesUseLast;
     /** The first names element's output, for cite grouping and subsequent-author-substitute. */
     Out firstNames;
+    /** The first names element's name list alone (no label): what subsequent-author-substitute replaces. */
+    Out firstNameList;
+    /** Whether that list came through cs:substitute (then its role label survives substitution by ---). */
+    boolean firstNamesSubstituted;
+    /** The names of the first name list, one rendered Out each (for the "each"/"first" substitute rules). */
+    java.util.List<Out> firstNameParts;
+    /** Whether any variable other than citation-number produced output. */
+    boolean contentRendered;
     String firstNamesPlain;
     boolean namesSeen;
+    boolean namesSeenList;
     /** Set while inside cs:substitute: the cs:names whose options a bare substitute names inherits. */
     CslNode substituteParent;
     int macroDepth;
@@ -45,7 +54,17 @@ final class RenderContext {
         this.englishItem = englishItem;
     }
 
+    /** Variables that produced output, so cs:substitute can suppress exactly what it rendered. */
+    final Set<String> renderedVariables = new HashSet<>();
+
+    void rendered(String variable) {
+        renderedVariables.add(variable);
+    }
+
     void variableCalled(boolean nonEmpty) {
+        if (nonEmpty) {
+            contentRendered = true;
+        }
         int[] top = groups.peek();
         if (top != null) {
             top[0]++;

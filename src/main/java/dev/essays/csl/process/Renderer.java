@@ -47,10 +47,31 @@ final class Renderer {
 
     Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
         List<Out> parts = new ArrayList<>(children.size());
-        for (CslNode c : children) {
-            parts.add(render(c, ctx));
-        }
+        collect(children, ctx, parts);
         return Out.join(parts, delimiter);
+    }
+
+    /** cs:choose is transparent: the chosen branch's elements join the enclosing delimiter one by one. */
+    private void collect(List<CslNode> children, RenderContext ctx, List<Out> parts) {
+        for (CslNode c : children) {
+            if (c.name().equals("choose")) {
+                CslNode branch = chosenBranch(c, ctx);
+                if (branch != null) {
+                    collect(branch.children(), ctx, parts);
+                }
+            } else {
+                parts.add(render(c, ctx));
+            }
+        }
+    }
+
+    private CslNode chosenBranch(CslNode choose, RenderContext ctx) {
+        for (CslNode branch : choose.children()) {
+            if (branch.name().equals("else") || conditions.test(branch, ctx)) {
+                return branch;
+            }
+        }
+        return null;
     }
 
     Out render(CslNode node, RenderContext ctx) {
@@ -74,11 +95,17 @@ final class Renderer {
         String textCase = node.attr("text-case");
         if (textCase != null) {
             if (!textCase.equals("title") || ctx.englishItem) {
-                TextCase.apply(content, textCase);
+                Object lang = ctx.item.fields.get("language");
+                boolean turkic = lang instanceof String l && (l.startsWith("tr") || l.startsWith("az"));
+                TextCase.apply(content, textCase, turkic);
             }
         }
         Out inner = content;
         Formatting f = Formatting.of(node);
+        if ("title".equals(textCase) && f.fontStyle() != null && isCjk(content.plain())) {
+            // citeproc-js leaves title-cased Chinese, Japanese and Korean titles upright
+            f = new Formatting(null, f.fontVariant(), f.fontWeight(), f.textDecoration(), f.verticalAlign());
+        }
         boolean quotes = "true".equals(node.attr("quotes"));
         if (!f.isNone() || quotes) {
             inner = Out.group();
@@ -97,6 +124,22 @@ final class Renderer {
         return affixed;
     }
 
+    private static boolean isCjk(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.HIRAGANA
+                        && sc != Character.UnicodeScript.KATAKANA && sc != Character.UnicodeScript.HANGUL) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static String stripPeriods(CslNode node, String s) {
         return "true".equals(node.attr("strip-periods")) ? s.replace(".", "") : s;
     }
@@ -105,14 +148,28 @@ final class Renderer {
         String variable = node.attr("variable");
         if (variable != null) {
             String value = variableText(variable, node.attr("form"), ctx);
-            if (!variable.equals("year-suffix")) {
+            if (variable.equals("citation-number")) {
+                int[] top = ctx.groups.peek();
+                if (top != null) {
+                    top[0]++;
+                    if (value != null) {
+                        top[1]++;
+                    }
+                }
+            } else if (!variable.equals("year-suffix")) {
                 ctx.variableCalled(value != null);
+            }
+            if (value != null) {
+                ctx.rendered(variable);
+                if ("short".equals(node.attr("form"))) {
+                    ctx.rendered(variable + "-short");
+                }
             }
             if (value == null) {
                 return null;
             }
             Out content = variable.equals("citation-number") || variable.equals("year-suffix")
-                    || variable.equals("locator") ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
+                    ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
             if (variable.equals("URL") || variable.equals("DOI")) {
                 content = Out.text(value);
             }
@@ -129,13 +186,19 @@ final class Renderer {
             Out content = renderChildren(m.children(), ctx, null);
             int[] counts = ctx.groups.pop();
             ctx.macroDepth--;
+            // A macro behaves like a group: variables called but all empty suppress its output.
+            if (counts[0] > 0 && counts[1] == 0) {
+                content = null;
+            }
             int[] parent = ctx.groups.peek();
             if (parent != null) {
                 parent[0] += counts[0];
-                parent[1] += counts[1];
+                if (content != null) {
+                    parent[1] += counts[1];
+                }
                 // A macro whose output came without any variable (a term chosen by cs:choose) still counts as
                 // content for the enclosing group's suppression rule.
-                if (counts[0] == 0 && content != null && !content.isEmpty()) {
+                if (counts[0] == 0 && content != null && !content.isEmpty() && m.child("choose") != null) {
                     parent[0]++;
                     parent[1]++;
                 }
@@ -148,7 +211,9 @@ final class Renderer {
             if (t == null || t.isEmpty()) {
                 return null;
             }
-            return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+            Out leaf = Out.text(stripPeriods(node, t));
+            leaf.term = term;
+            return decorate(leaf, node, ctx);
         }
         String value = node.attr("value");
         if (value != null && !value.isEmpty()) {
@@ -169,6 +234,18 @@ final class Renderer {
                 return ctx.disambiguation.yearSuffix;
             case "locator":
                 return ctx.cite.locator == null ? null : locatorText(ctx);
+            case "citation-label": {
+                String label = ctx.item.string("citation-label");
+                if (label == null) {
+                    label = CitationLabel.generate(ctx.item);
+                }
+                if (label != null && !explicitYearSuffix && !ctx.yearSuffixDone && !ctx.sorting
+                        && ctx.disambiguation.yearSuffix != null) {
+                    ctx.yearSuffixDone = true;
+                    label = label + ctx.disambiguation.yearSuffix;
+                }
+                return label;
+            }
             case "first-reference-note-number":
                 return ctx.cite.firstReferenceNoteNumber > 0 ? Integer.toString(ctx.cite.firstReferenceNoteNumber)
                         : null;
@@ -187,24 +264,30 @@ final class Renderer {
         }
         if (value != null && (variable.equals("page"))) {
             value = pageRange(value);
+        } else if (value != null && Variables.NUMBERS.contains(variable) && Numbers.isNumeric(value)) {
+            value = PageRanges.format(value, null, "–"); // numeric ranges such as issue "3-4" take an en dash
         }
         return value;
     }
 
     private String locatorText(RenderContext ctx) {
-        String loc = ctx.cite.locator;
-        String label = ctx.cite.label == null ? "page" : ctx.cite.label;
-        if (label.equals("page")) {
+        String loc = ctx.cite.locator.strip();
+        if (ctx.cite.label == null || ctx.cite.label.equals("page")) {
             return pageRange(loc);
         }
-        return loc;
+        String delimiter = locale.term("page-range-delimiter", "long", false);
+        return PageRanges.format(loc, null, delimiter == null ? "–" : delimiter);
     }
 
     String pageRange(String value) {
-        if (pageRangeFormat == null) {
-            return value.replace("-", "–");
+        String delimiter = locale.term("page-range-delimiter", "long", false);
+        String formatted = PageRanges.format(value, pageRangeFormat, delimiter == null ? "–" : delimiter);
+        dev.essays.csl.locale.Term symbol = locale.termEntry("and", "symbol");
+        String ampersand = symbol != null && "symbol".equals(symbol.form()) ? symbol.value(false) : null;
+        if (ampersand != null && !ampersand.equals("&") && formatted.contains(" & ")) {
+            formatted = formatted.replace(" & ", " " + ampersand + " "); // a localized "&" between pages
         }
-        return PageRanges.format(value, pageRangeFormat, "–");
+        return formatted;
     }
 
     private Out number(CslNode node, RenderContext ctx) {
@@ -214,6 +297,7 @@ final class Renderer {
         if (value == null) {
             return null;
         }
+        ctx.rendered(variable);
         String form = node.attr("form", "numeric");
         String text;
         if (Numbers.isNumeric(value)) {
@@ -221,7 +305,7 @@ final class Renderer {
         } else {
             text = value;
         }
-        return decorate(MarkupParser.parse(text), node, ctx);
+        return decorate(Out.text(text), node, ctx);
     }
 
     private Out label(CslNode node, RenderContext ctx) {
@@ -234,6 +318,9 @@ final class Renderer {
         if (variable.equals("locator")) {
             value = ctx.cite.locator;
             termName = ctx.cite.label == null ? "page" : ctx.cite.label;
+            if (value != null && startsWithLocatorTerm(value)) {
+                return null; // "vol. 1, fol. 186" labels itself
+            }
         } else {
             value = ctx.suppressed.contains(variable) ? null : ctx.item.string(variable);
         }
@@ -244,7 +331,8 @@ final class Renderer {
             case "always" -> true;
             case "never" -> false;
             default -> variable.equals("number-of-pages") || variable.equals("number-of-volumes")
-                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1 : Numbers.isPlural(value);
+                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1
+                    : PageRanges.isPlural(value, locale.term("and", "long", false));
         };
         String t = locale.term(termName, node.attr("form", "long"), plural);
         if (t == null || t.isEmpty()) {
@@ -253,14 +341,36 @@ final class Renderer {
         return decorate(Out.text(stripPeriods(node, t)), node, ctx);
     }
 
+    private static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
+            "issue", "line", "note", "opus", "page", "paragraph", "part", "section", "sub-verbo", "verse", "volume");
+
+    private boolean startsWithLocatorTerm(String locator) {
+        for (String term : LOCATOR_TERMS) {
+            for (boolean plural : new boolean[] {false, true}) {
+                String abbreviation = locale.term(term, "short", plural);
+                if (abbreviation != null && abbreviation.endsWith(".") && locator.startsWith(abbreviation + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Out date(CslNode node, RenderContext ctx) {
         String variable = node.attr("variable");
         DateValue d = ctx.suppressed.contains(variable) ? null : ctx.item.date(variable);
-        ctx.variableCalled(d != null);
-        if (d == null) {
+        if (ctx.sorting) {
+            // Sort keys compare dates by value, limited to the parts the style shows.
+            String key = Sorter.dateKey(d, renderedParts(node));
+            ctx.variableCalled(key != null);
+            return key == null ? null : Out.text(key);
+        }
+        Out content = d == null ? null : DateFormatter.format(d, node, locale);
+        ctx.variableCalled(content != null && !content.isEmpty());
+        if (content == null) {
             return null;
         }
-        Out content = DateFormatter.format(d, node, locale);
+        ctx.rendered(variable);
         if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
                 && ctx.disambiguation.yearSuffix != null) {
             ctx.yearSuffixDone = true;
@@ -270,6 +380,25 @@ final class Renderer {
             content = g;
         }
         return decorate(content, node, ctx);
+    }
+
+    private static int renderedParts(CslNode date) {
+        if (date.has("form")) {
+            return switch (date.attr("date-parts", "year-month-day")) {
+                case "year" -> 1;
+                case "year-month" -> 2;
+                default -> 3;
+            };
+        }
+        int parts = 1;
+        for (CslNode p : date.childrenNamed("date-part")) {
+            if ("day".equals(p.attr("name"))) {
+                parts = 3;
+            } else if ("month".equals(p.attr("name"))) {
+                parts = Math.max(parts, 2);
+            }
+        }
+        return parts;
     }
 
     private Out group(CslNode node, RenderContext ctx) {
@@ -282,6 +411,11 @@ final class Renderer {
             parent[0] += counts[0];
             if (!suppress) {
                 parent[1] += counts[1];
+                if (counts[0] == 0) {
+                    // A nested group that renders terms only ("[Online]") is content for its parent too.
+                    parent[0]++;
+                    parent[1]++;
+                }
             }
         }
         if (suppress) {

@@ -4,6 +4,7 @@ import dev.essays.csl.dates.DateValue;
 import dev.essays.csl.names.Name;
 import dev.essays.csl.names.NameFormatter;
 import dev.essays.csl.numbers.Numbers;
+import dev.essays.csl.render.MarkupParser;
 import dev.essays.csl.render.Out;
 import dev.essays.csl.style.CslNode;
 import java.text.Collator;
@@ -20,6 +21,7 @@ final class Sorter {
     private final Map<String, String> inherited;
     private final boolean bibliography;
     private final Collator collator;
+    private final dev.essays.csl.names.NameOptions demoteOptions;
 
     Sorter(Renderer renderer, CslNode sort, Map<String, String> inherited, boolean bibliography) {
         this.renderer = renderer;
@@ -29,6 +31,7 @@ final class Sorter {
         Collator c = Collator.getInstance(Locale.forLanguageTag(renderer.locale.tag()));
         c.setStrength(Collator.SECONDARY);
         this.collator = c;
+        this.demoteOptions = dev.essays.csl.names.NameOptions.of(inherited, null);
     }
 
     boolean isActive() {
@@ -62,6 +65,7 @@ final class Sorter {
         ctx.sorting = true;
         ctx.sortNamesMin = intAttr(k, "names-min");
         ctx.sortNamesUseFirst = intAttr(k, "names-use-first");
+        ctx.sortNamesUseLast = "true".equals(k.attr("names-use-last"));
         if (variable != null) {
             if (variable.equals("citation-number")) {
                 return (long) cite.citationNumber;
@@ -73,9 +77,12 @@ final class Sorter {
                 }
                 StringBuilder sb = new StringBuilder();
                 for (Name n : names) {
-                    sb.append(NameFormatter.sortKey(n, null)).append("  ");
+                    if (sb.length() > 0) {
+                        sb.append('\u0001');
+                    }
+                    sb.append(NameFormatter.sortKey(n, demoteOptions));
                 }
-                return sb.toString().strip();
+                return sb.toString();
             }
             if (Variables.DATES.contains(variable)) {
                 return dateKey(item.date(variable));
@@ -90,16 +97,12 @@ final class Sorter {
                     return n;
                 }
             }
-            return MarkupParser2.strip(v);
+            return MarkupParser.parse(v).plain(); // sort on the text, not its markup
         }
         String macro = k.attr("macro");
         CslNode m = macro == null ? null : renderer.style.macro(macro);
         if (m == null) {
             return null;
-        }
-        String dateVar = soleDateVariable(m);
-        if (dateVar != null) {
-            return dateKey(item.date(dateVar));
         }
         Out out = renderer.renderChildren(m.children(), ctx, null);
         if (out == null) {
@@ -113,38 +116,6 @@ final class Sorter {
         return n != null ? (Object) n : s;
     }
 
-    /** A macro that renders only a date sorts by the date value, not its text. */
-    private String soleDateVariable(CslNode macro) {
-        List<CslNode> all = new ArrayList<>();
-        collect(macro, all, 0);
-        String var = null;
-        for (CslNode n : all) {
-            if (n.name().equals("date")) {
-                if (var != null && !var.equals(n.attr("variable"))) {
-                    return null;
-                }
-                var = n.attr("variable");
-            } else if (n.name().equals("text") && (n.has("variable") || n.has("value") || n.has("term"))
-                    || n.name().equals("names") || n.name().equals("number") || n.name().equals("label")) {
-                return null;
-            }
-        }
-        return var;
-    }
-
-    private void collect(CslNode n, List<CslNode> into, int depth) {
-        if (depth > 20) {
-            return;
-        }
-        for (CslNode c : n.children()) {
-            into.add(c);
-            if (c.has("macro") && renderer.style.macro(c.attr("macro")) != null) {
-                collect(renderer.style.macro(c.attr("macro")), into, depth + 1);
-            }
-            collect(c, into, depth + 1);
-        }
-    }
-
     private static int intAttr(CslNode k, String a) {
         String v = k.attr(a);
         try {
@@ -155,22 +126,27 @@ final class Sorter {
     }
 
     static String dateKey(DateValue d) {
+        return dateKey(d, 3);
+    }
+
+    /** A sortable date string; parts counts the date parts the style renders (1 = year only). */
+    static String dateKey(DateValue d, int parts) {
         if (d == null || d.start() == null) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
-        part(sb, d.start());
+        part(sb, d.start(), parts);
         if (d.isRange()) {
-            part(sb, d.end());
+            part(sb, d.end(), parts);
         } else {
             sb.append("00000000");
         }
         return sb.toString();
     }
 
-    private static void part(StringBuilder sb, int[] ymd) {
+    private static void part(StringBuilder sb, int[] ymd, int parts) {
         // Offset years so BC dates sort before AD ones as plain strings.
-        sb.append(String.format("%05d%02d%02d", ymd[0] + 50000, ymd[1], ymd[2]));
+        sb.append(String.format("%05d%02d%02d", ymd[0] + 50000, parts >= 2 ? ymd[1] : 0, parts >= 3 ? ymd[2] : 0));
     }
 
     Comparator<List<Object>> comparator() {
@@ -192,7 +168,10 @@ final class Sorter {
                 if (x instanceof Long lx && y instanceof Long ly) {
                     c = Long.compare(lx, ly);
                 } else {
-                    c = collator.compare(x.toString(), y.toString());
+                    c = SortKeys.normalize(x.toString()).compareTo(SortKeys.normalize(y.toString()));
+                    if (c == 0) {
+                        c = collator.compare(x.toString(), y.toString());
+                    }
                 }
                 if (c != 0) {
                     return "descending".equals(keyNodes.get(i).attr("sort")) ? -c : c;
@@ -200,14 +179,5 @@ final class Sorter {
             }
             return 0;
         };
-    }
-
-    /** Strips field markup from a sort value. */
-    static final class MarkupParser2 {
-        private MarkupParser2() {}
-
-        static String strip(String s) {
-            return dev.essays.csl.render.MarkupParser.parse(s).plain();
-        }
     }
 }

@@ -12,7 +12,7 @@ public final class MarkupParser {
     private static final String[][] TAGS = {
         {"<i>", "</i>"}, {"<b>", "</b>"}, {"<sc>", "</sc>"}, {"<sup>", "</sup>"}, {"<sub>", "</sub>"},
         {"<span style=\"font-variant:small-caps;\">", "</span>"}, {"<span class=\"nocase\">", "</span>"},
-        {"<span style=\"font-variant: small-caps;\">", "</span>"},
+        {"<span style=\"font-variant: small-caps;\">", "</span>"}, {"<span class=\"nodecor\">", "</span>"},
     };
 
     private MarkupParser() {}
@@ -49,13 +49,27 @@ public final class MarkupParser {
                 g.markup = true;
                 if (t.kind == Token.DQUOTE || t.kind == Token.SQUOTE) {
                     g.quotes = true;
+                    g.singleQuotes = t.text.equals("‘");
                 } else {
                     switch (t.tag) {
                         case 0 -> g.formatting = Formatting.ITALIC;
                         case 1 -> g.formatting = Formatting.BOLD;
-                        case 2, 5, 7 -> g.formatting = Formatting.SMALL_CAPS;
-                        case 3 -> g.formatting = Formatting.SUP;
-                        case 4 -> g.formatting = Formatting.SUB;
+                        case 2, 5, 7 -> {
+                            g.formatting = Formatting.SMALL_CAPS;
+                            g.noCase = true;
+                        }
+                        case 3 -> {
+                            g.formatting = Formatting.SUP;
+                            g.noCase = true;
+                        }
+                        case 4 -> {
+                            g.formatting = Formatting.SUB;
+                            g.noCase = true;
+                        }
+                        case 8 -> {
+                            g.noDecor = true;
+                            g.noCase = true;
+                        }
                         default -> g.noCase = true;
                     }
                 }
@@ -116,9 +130,13 @@ public final class MarkupParser {
             } else if (c == '\'' || c == '‘' || c == '’') {
                 boolean before = i == 0 || isOpener(s.charAt(i - 1));
                 boolean after = i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
-                if ((c != '’' && before && !after) || (c != '‘' && after && !before)) {
+                // Opening: after a space or opener and before text; closing: after text, before a non-letter.
+                boolean opens = c != '’' && before && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1))
+                        && (!after || s.charAt(i + 1) == '"' || s.charAt(i + 1) == '<' || s.charAt(i + 1) == '“');
+                boolean closes = c != '‘' && after && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
+                if (opens || closes) {
                     flush(tokens, text);
-                    tokens.add(new Token(Token.SQUOTE, String.valueOf(c), -1, before && c != '’'));
+                    tokens.add(new Token(Token.SQUOTE, String.valueOf(c), -1, opens));
                     i++;
                     continue;
                 }
@@ -134,7 +152,16 @@ public final class MarkupParser {
     }
 
     private static boolean opensHere(String s, int i) {
-        return i == 0 || isOpener(s.charAt(i - 1));
+        if (i == 0) {
+            return true;
+        }
+        char prev = s.charAt(i - 1);
+        if (prev == '>') {
+            // after an opening tag a quote opens; after a closing tag it closes
+            int lt = s.lastIndexOf('<', i - 1);
+            return lt >= 0 && lt + 1 < s.length() && s.charAt(lt + 1) != '/';
+        }
+        return isOpener(prev);
     }
 
     private static boolean isOpener(char prev) {

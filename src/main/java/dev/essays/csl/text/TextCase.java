@@ -13,16 +13,21 @@ public final class TextCase {
     private static final Set<String> STOP_WORDS = Set.of("a", "according", "across", "afore", "after", "against",
             "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "an", "and", "anenst", "apart",
             "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before",
-            "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "despite",
+            "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "de", "despite",
             "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like",
             "modulo", "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over",
             "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout",
             "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon",
-            "versus", "vs", "v", "via", "with", "within", "without", "yet");
+            "versus", "vs", "v", "via", "with", "within", "without", "yet", "about", "von", "van", "et");
 
     private TextCase() {}
 
     public static void apply(Out out, String textCase) {
+        apply(out, textCase, false);
+    }
+
+    /** turkic: the item's language is Turkish or Azerbaijani, where i/İ and ı/I pair up. */
+    public static void apply(Out out, String textCase, boolean turkic) {
         if (out == null || textCase == null) {
             return;
         }
@@ -42,8 +47,8 @@ public final class TextCase {
         }
         char[] chars = all.toString().toCharArray();
         char[] result = switch (textCase) {
-            case "lowercase" -> map(chars, lock, true);
-            case "uppercase" -> map(chars, lock, false);
+            case "lowercase" -> turkic ? turkicMap(chars, lock, true) : map(chars, lock, true);
+            case "uppercase" -> turkic ? turkicMap(chars, lock, false) : map(chars, lock, false);
             case "capitalize-first" -> capitalizeFirst(chars, lock);
             case "capitalize-all" -> capitalizeAll(chars, lock);
             case "sentence" -> sentence(chars, lock);
@@ -63,6 +68,21 @@ public final class TextCase {
         for (int i = 0; i < r.length; i++) {
             if (!lock[i]) {
                 r[i] = lower ? Character.toLowerCase(r[i]) : Character.toUpperCase(r[i]);
+            }
+        }
+        return r;
+    }
+
+    private static char[] turkicMap(char[] c, boolean[] lock, boolean lower) {
+        char[] r = c.clone();
+        for (int i = 0; i < r.length; i++) {
+            if (lock[i]) {
+                continue;
+            }
+            if (lower) {
+                r[i] = r[i] == 'I' ? 'ı' : r[i] == 'İ' ? 'i' : Character.toLowerCase(r[i]);
+            } else {
+                r[i] = r[i] == 'i' ? 'İ' : r[i] == 'ı' ? 'I' : Character.toUpperCase(r[i]);
             }
         }
         return r;
@@ -89,7 +109,11 @@ public final class TextCase {
     }
 
     private static boolean isSeparator(char ch) {
-        return Character.isWhitespace(ch) || ch == '-' || ch == '–' || ch == '—' || ch == '/';
+        return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '-' || ch == '–' || ch == '—' || ch == '/';
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u00a0';
     }
 
     private static boolean isLowerWord(char[] c, Word w) {
@@ -146,20 +170,41 @@ public final class TextCase {
         return any;
     }
 
+    /** Sentence case as the suite expects: everything lowercased (acronyms in mixed-case text kept), first letter up. */
     private static char[] sentence(char[] c, boolean[] lock) {
-        if (isAllUpper(c)) {
-            char[] r = map(c, lock, true);
-            List<Word> ws = words(r);
-            if (!ws.isEmpty()) {
-                upperAt(r, lock, firstLetter(r, ws.get(0)));
+        boolean allUpper = isAllUpper(c);
+        char[] r = c.clone();
+        for (Word w : words(c)) {
+            boolean acronym = !allUpper && isUpperWord(c, w) && w.end - w.start > 1;
+            if (acronym) {
+                continue;
             }
-            return r;
+            for (int i = w.start; i < w.end; i++) {
+                if (!lock[i]) {
+                    r[i] = Character.toLowerCase(r[i]);
+                }
+            }
         }
-        return capitalizeFirst(c, lock);
+        List<Word> ws = words(r);
+        if (!ws.isEmpty()) {
+            upperAt(r, lock, firstLetter(r, ws.get(0)));
+        }
+        return r;
+    }
+
+    private static boolean isUpperWord(char[] c, Word w) {
+        boolean any = false;
+        for (int i = w.start; i < w.end; i++) {
+            if (Character.isLowerCase(c[i])) {
+                return false;
+            }
+            any |= Character.isUpperCase(c[i]);
+        }
+        return any;
     }
 
     private static char[] title(char[] c, boolean[] lock) {
-        char[] src = isAllUpper(c) ? map(c, lock, true) : c;
+        char[] src = c;
         char[] r = src.clone();
         List<Word> ws = words(src);
         for (int k = 0; k < ws.size(); k++) {
@@ -168,11 +213,19 @@ public final class TextCase {
             String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
             boolean afterColon = k > 0 && endsWithColon(src, ws.get(k - 1));
             boolean edge = k == 0 || k == ws.size() - 1 || afterColon;
-            if (!edge && STOP_WORDS.contains(bare.toLowerCase()) && isLowerWord(src, w)) {
+            boolean compoundHead = w.end < src.length && src[w.end] == '-'
+                    && (w.start == 0 || src[w.start - 1] != '-');
+            if (!edge && !compoundHead && STOP_WORDS.contains(bare.toLowerCase()) && isLowerWord(src, w)) {
                 continue;
             }
-            if (isLowerWord(src, w)) {
-                upperAt(r, lock, firstLetter(src, w));
+            if (w.end - w.start == 1 && w.start > 0 && src[w.start - 1] == '-') {
+                continue; // "07-x": a lone letter after a hyphen is a label, not a word
+            }
+            int first = firstLetter(src, w);
+            boolean startsWithLetter = first >= 0 && !Character.isDigit(src[w.start]);
+            if (isLowerWord(src, w) && startsWithLetter
+                    && Character.UnicodeScript.of(src[first]) == Character.UnicodeScript.LATIN) {
+                upperAt(r, lock, first);
             }
         }
         return r;

@@ -37,11 +37,23 @@ final class FixtureRunner {
             clusters = citationItems(f.section("CITATION-ITEMS"));
         } else {
             List<CslCite> all = new ArrayList<>();
-            items.forEach(i -> all.add(CslCite.of(i.id())));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            items.forEach(i -> {
+                if (seen.add(i.id())) {
+                    all.add(CslCite.of(i.id()));
+                }
+            });
             clusters = List.of(new CslCluster(all, 0));
         }
-        CslSession session = CslEngine.shared().session(style, null, items);
+        CslSession session = CslEngine.shared().session(style, null, citedOnly(items, clusters));
         return String.join("\n", session.cite(clusters, CslFormat.HTML));
+    }
+
+    /** In citation mode the suite registers only the cited items (they alone take part in disambiguation). */
+    private static List<CslItem> citedOnly(List<CslItem> items, List<CslCluster> clusters) {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        clusters.forEach(c -> c.cites().forEach(cite -> cited.add(cite.itemId())));
+        return items.stream().filter(i -> cited.contains(i.id())).toList();
     }
 
     private static String bibliography(CslBibliography bib) {
@@ -68,7 +80,9 @@ final class FixtureRunner {
         List<?> calls = (List<?>) JsonReader.parse(json);
         Map<String, CslCluster> byId = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
-        List<String> before = List.of();
+        Map<String, String> before = Map.of();
+        Map<String, String> after = Map.of();
+        String lastId = null;
         for (Object call : calls) {
             List<?> parts = (List<?>) call;
             Map<?, ?> citation = (Map<?, ?>) parts.get(0);
@@ -77,46 +91,49 @@ final class FixtureRunner {
             int note = props == null || props.get("noteIndex") == null ? 0
                     : ((Number) props.get("noteIndex")).intValue();
             byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
-            before = order;
             order = new ArrayList<>();
             for (Object pre : (List<?>) parts.get(1)) {
-                order.add(String.valueOf(((List<?>) pre).get(0)));
+                order.add(renumber(byId, (List<?>) pre));
             }
             order.add(id);
             for (Object post : (List<?>) parts.get(2)) {
-                order.add(String.valueOf(((List<?>) post).get(0)));
+                order.add(renumber(byId, (List<?>) post));
             }
-        }
-        String lastId = order.isEmpty() ? null : null;
-        Object lastCall = calls.get(calls.size() - 1);
-        lastId = String.valueOf(((Map<?, ?>) ((List<?>) lastCall).get(0)).get("citationID"));
-        List<String> after = render(style, items, byId, order);
-        List<String> previousOrder = new ArrayList<>(order);
-        previousOrder.remove(lastId);
-        Map<String, String> previous = new LinkedHashMap<>();
-        if (calls.size() > 1) {
-            List<String> prevRendered = render(style, items, byId, previousOrder);
-            for (int i = 0; i < previousOrder.size(); i++) {
-                previous.put(previousOrder.get(i), prevRendered.get(i));
+            lastId = id;
+            before = after;
+            List<String> rendered = render(style, items, byId, order);
+            after = new LinkedHashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                after.put(order.get(i), rendered.get(i));
             }
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < order.size(); i++) {
             String id = order.get(i);
-            boolean changed = id.equals(lastId) || !after.get(i).equals(previous.get(id));
+            boolean changed = id.equals(lastId) || !after.get(id).equals(before.get(id));
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(i));
+            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(id));
         }
         return sb.toString();
+    }
+
+    /** A [citationID, noteIndex] pair: the note number given here is the citation's current one. */
+    private static String renumber(Map<String, CslCluster> byId, List<?> pair) {
+        String id = String.valueOf(pair.get(0));
+        CslCluster c = byId.get(id);
+        if (c != null && pair.size() > 1 && pair.get(1) instanceof Number n) {
+            byId.put(id, new CslCluster(c.cites(), n.intValue()));
+        }
+        return id;
     }
 
     private static List<String> render(CslStyle style, List<CslItem> items, Map<String, CslCluster> byId,
                                        List<String> order) {
         List<CslCluster> clusters = new ArrayList<>();
         order.forEach(id -> clusters.add(byId.get(id)));
-        return CslEngine.shared().session(style, null, items).cite(clusters, CslFormat.HTML);
+        return CslEngine.shared().session(style, null, citedOnly(items, clusters)).cite(clusters, CslFormat.HTML);
     }
 
     private static List<CslCite> cites(List<?> raw) {
