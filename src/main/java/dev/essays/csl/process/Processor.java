@@ -1,36 +1,384 @@
 package dev.essays.csl.process;
 
 import dev.essays.csl.CslBibliography;
+import dev.essays.csl.CslCite;
 import dev.essays.csl.CslCluster;
 import dev.essays.csl.CslFormat;
 import dev.essays.csl.CslItem;
 import dev.essays.csl.locale.CslLocale;
+import dev.essays.csl.render.Out;
+import dev.essays.csl.render.Serializer;
+import dev.essays.csl.style.CslNode;
 import dev.essays.csl.style.StyleDefinition;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Runs a style over a document's items and clusters. One per session. */
+/** Runs a style over a document's items and clusters. One per session; not thread-safe. */
 public final class Processor {
+    private static final java.util.Set<String> INHERITABLE = java.util.Set.of("and", "delimiter-precedes-et-al",
+            "delimiter-precedes-last", "et-al-min", "et-al-use-first", "et-al-use-last", "et-al-subsequent-min",
+            "et-al-subsequent-use-first", "initialize", "initialize-with", "initialize-with-hyphen",
+            "name-as-sort-order", "sort-separator", "name-form", "name-delimiter", "names-delimiter",
+            "demote-non-dropping-particle");
+
     private final StyleDefinition style;
     private final CslLocale locale;
-    private final List<CslItem> items;
+    private final Map<String, ItemData> items = new LinkedHashMap<>();
+    private final Renderer renderer;
+    private final Serializer serializer;
+    private final Map<String, String> citationInherited;
+    private final Map<String, String> bibliographyInherited;
+    private final Sorter citationSorter;
+    private final Sorter bibliographySorter;
+    private final boolean englishDefault;
+    private final Set<String> cited = new LinkedHashSet<>();
+    private Map<String, Disambiguation> disambiguation = new HashMap<>();
+    private Map<String, Integer> citationNumbers = new HashMap<>();
 
     public Processor(StyleDefinition style, CslLocale locale, List<CslItem> items) {
         this.style = style;
         this.locale = locale;
-        this.items = List.copyOf(items);
+        for (CslItem i : items) {
+            this.items.put(i.id(), new ItemData(i));
+        }
+        this.renderer = new Renderer(style, locale);
+        String open = locale.term("open-quote", "long", false);
+        String close = locale.term("close-quote", "long", false);
+        String innerOpen = locale.term("open-inner-quote", "long", false);
+        String innerClose = locale.term("close-inner-quote", "long", false);
+        this.serializer = new Serializer(new Serializer.Quotes(open == null ? "“" : open, close == null ? "”" : close,
+                innerOpen == null ? "‘" : innerOpen, innerClose == null ? "’" : innerClose),
+                locale.option("punctuation-in-quote"));
+        this.citationInherited = inherited(style.citation());
+        this.bibliographyInherited = inherited(style.bibliography());
+        this.citationSorter = new Sorter(renderer, style.citation().child("sort"), citationInherited, false);
+        this.bibliographySorter = new Sorter(renderer,
+                style.bibliography() == null ? null : style.bibliography().child("sort"), bibliographyInherited, true);
+        String def = style.defaultLocale();
+        this.englishDefault = def == null || def.startsWith("en");
     }
 
+    private Map<String, String> inherited(CslNode modeNode) {
+        Map<String, String> m = new HashMap<>();
+        style.root().attributes().forEach((k, v) -> {
+            if (INHERITABLE.contains(k)) {
+                m.put(k, v);
+            }
+        });
+        if (modeNode != null) {
+            modeNode.attributes().forEach((k, v) -> {
+                if (INHERITABLE.contains(k)) {
+                    m.put(k, v);
+                }
+            });
+        }
+        return Map.copyOf(m);
+    }
+
+    private boolean isEnglish(ItemData item) {
+        Object lang = item.fields.get("language");
+        if (lang == null || lang.toString().isBlank()) {
+            return englishDefault;
+        }
+        return lang.toString().toLowerCase().startsWith("en");
+    }
+
+    // ---- registry, numbers, disambiguation
+
+    private List<String> registry(boolean includeUncited) {
+        List<String> ids = new ArrayList<>();
+        for (String id : cited) {
+            if (items.containsKey(id)) {
+                ids.add(id);
+            }
+        }
+        if (includeUncited) {
+            for (String id : items.keySet()) {
+                if (!cited.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Registry ids in bibliography order; assigns citation numbers along the way. */
+    private List<String> prepare(List<String> registry) {
+        citationNumbers = new HashMap<>();
+        for (int i = 0; i < registry.size(); i++) {
+            citationNumbers.put(registry.get(i), i + 1);
+        }
+        List<String> ordered = sortItems(registry, bibliographySorter);
+        if (bibliographySorter.isActive() && !bibliographySorter.usesVariable("citation-number")) {
+            citationNumbers = new HashMap<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                citationNumbers.put(ordered.get(i), i + 1);
+            }
+        }
+        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::allNames);
+        disambiguation = d.run(ordered);
+        return ordered;
+    }
+
+    private List<String> sortItems(List<String> ids, Sorter sorter) {
+        if (!sorter.isActive()) {
+            return ids;
+        }
+        Map<String, List<Object>> keys = new HashMap<>();
+        for (String id : ids) {
+            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), disambiguationOf(id)));
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort((a, b) -> sorter.comparator().compare(keys.get(a), keys.get(b)));
+        return sorted;
+    }
+
+    private int number(String id) {
+        return citationNumbers.getOrDefault(id, 0);
+    }
+
+    private Disambiguation disambiguationOf(String id) {
+        Disambiguation d = disambiguation.get(id);
+        return d == null ? new Disambiguation() : d;
+    }
+
+    private List<dev.essays.csl.names.Name> allNames(String id) {
+        ItemData item = items.get(id);
+        List<dev.essays.csl.names.Name> all = new ArrayList<>();
+        for (String v : List.of("author", "editor", "translator", "composer", "director", "container-author",
+                "collection-editor", "interviewer", "recipient", "illustrator", "original-author")) {
+            all.addAll(item.names(v));
+        }
+        return all;
+    }
+
+    private String probe(String id, Disambiguation d) {
+        CiteInfo info = CiteInfo.bibliography(number(id));
+        Out o = renderCite(items.get(id), info, d, false);
+        return o == null ? "" : serializer.text(o);
+    }
+
+    // ---- citations
+
     public List<String> cite(List<CslCluster> clusters, CslFormat format) {
+        for (CslCluster c : clusters) {
+            for (CslCite cite : c.cites()) {
+                cited.add(cite.itemId());
+            }
+        }
+        prepare(registry(false));
+        List<List<Positions.Cited>> infos = new ArrayList<>();
+        List<Integer> notes = new ArrayList<>();
+        for (CslCluster c : clusters) {
+            List<Positions.Cited> list = new ArrayList<>();
+            for (CslCite cite : c.cites()) {
+                CiteInfo info = new CiteInfo();
+                info.locator = cite.locator() == null || cite.locator().isEmpty() ? null : cite.locator();
+                info.label = cite.label();
+                info.prefix = cite.prefix();
+                info.suffix = cite.suffix();
+                info.suppressAuthor = cite.suppressAuthor();
+                info.authorOnly = cite.authorOnly();
+                info.citationNumber = number(cite.itemId());
+                list.add(new Positions.Cited(cite.itemId(), info));
+            }
+            infos.add(sortCites(list));
+            notes.add(c.noteIndex());
+        }
+        String distance = style.citation().attr("near-note-distance", "5");
+        Positions.assign(infos, notes, Integer.parseInt(distance.strip()));
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            out.add("");
+        for (List<Positions.Cited> cluster : infos) {
+            Out o = clusterOut(cluster);
+            out.add(o == null ? "" : format == CslFormat.HTML ? serializer.html(o) : serializer.text(o));
         }
         return out;
     }
 
+    private List<Positions.Cited> sortCites(List<Positions.Cited> cites) {
+        if (!citationSorter.isActive()) {
+            return cites;
+        }
+        Map<Positions.Cited, List<Object>> keys = new HashMap<>();
+        for (Positions.Cited c : cites) {
+            ItemData item = items.get(c.itemId());
+            keys.put(c, item == null ? List.of() : citationSorter.keys(item, c.info(), disambiguationOf(c.itemId())));
+        }
+        List<Positions.Cited> sorted = new ArrayList<>(cites);
+        sorted.sort((a, b) -> keys.get(a).isEmpty() || keys.get(b).isEmpty() ? 0
+                : citationSorter.comparator().compare(keys.get(a), keys.get(b)));
+        return sorted;
+    }
+
+    private Out clusterOut(List<Positions.Cited> cluster) {
+        List<ClusterFormatter.Rendered> rendered = new ArrayList<>();
+        for (Positions.Cited c : cluster) {
+            ItemData item = items.get(c.itemId());
+            if (item == null) {
+                rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
+                        null, null, null));
+                continue;
+            }
+            Disambiguation d = disambiguationOf(c.itemId());
+            RenderContext ctx = context(item, c.info(), d, false);
+            Out o = renderer.renderChildren(style.citation().child("layout").children(), ctx, null);
+            if (c.info().authorOnly) {
+                o = ctx.firstNames;
+            }
+            if ((o == null || o.isEmpty()) && !c.info().suppressAuthor) {
+                o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
+            }
+            rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
+                    () -> renderWithoutAuthor(item, c.info(), d)));
+        }
+        return new ClusterFormatter(style.citation(), renderer).join(rendered);
+    }
+
+    private Out renderWithoutAuthor(ItemData item, CiteInfo info, Disambiguation d) {
+        boolean saved = info.suppressAuthor;
+        info.suppressAuthor = true;
+        RenderContext ctx = context(item, info, d, false);
+        Out o = renderer.renderChildren(style.citation().child("layout").children(), ctx, null);
+        info.suppressAuthor = saved;
+        return o;
+    }
+
+    private RenderContext context(ItemData item, CiteInfo info, Disambiguation d, boolean bibliography) {
+        return new RenderContext(item, info, d, bibliography,
+                bibliography ? bibliographyInherited : citationInherited, isEnglish(item));
+    }
+
+    /** A cite rendered through the citation layout, with its affixes, for disambiguation probes. */
+    private Out renderCite(ItemData item, CiteInfo info, Disambiguation d, boolean bibliography) {
+        RenderContext ctx = context(item, info, d, bibliography);
+        return renderer.renderChildren(style.citation().child("layout").children(), ctx, null);
+    }
+
+    // ---- bibliography
+
     public CslBibliography bibliography(CslFormat format, Set<String> only) {
-        return new CslBibliography(List.of(), false, null, 1, 1);
+        CslNode bib = style.bibliography();
+        if (bib == null) {
+            return new CslBibliography(List.of(), false, null, 1, 1);
+        }
+        List<String> ordered = prepare(registry(true));
+        CslNode layout = bib.child("layout");
+        List<CslBibliography.Entry> entries = new ArrayList<>();
+        SubsequentAuthorSubstitute sas = new SubsequentAuthorSubstitute(bib.attr("subsequent-author-substitute"),
+                bib.attr("subsequent-author-substitute-rule", "complete-all"));
+        boolean secondFieldAlign = bib.has("second-field-align");
+        for (String id : ordered) {
+            if (only != null && !only.contains(id)) {
+                continue;
+            }
+            ItemData item = items.get(id);
+            RenderContext ctx = context(item, CiteInfo.bibliography(number(id)), disambiguationOf(id), true);
+            List<Out> parts = new ArrayList<>();
+            for (CslNode c : layout.children()) {
+                parts.add(renderer.render(c, ctx));
+            }
+            sas.apply(ctx);
+            Out body;
+            boolean explicitDisplay = false;
+            for (CslNode c : layout.children()) {
+                explicitDisplay |= hasDisplay(c);
+            }
+            if (explicitDisplay) {
+                body = displayLayout(parts, layout);
+            } else if (secondFieldAlign) {
+                body = secondFieldAligned(parts, layout);
+            } else {
+                body = Out.join(parts, layout.attr("delimiter"));
+                body = renderer.decorate(body, layout, ctx);
+            }
+            if (body == null) {
+                body = Out.text("");
+            }
+            String text = format == CslFormat.HTML ? serializer.html(body) : serializer.text(body);
+            entries.add(new CslBibliography.Entry(id, text));
+        }
+        Integer sfa = secondFieldAlign ? (bib.attr("second-field-align").equals("margin") ? 1 : 0) : null;
+        return new CslBibliography(entries, "true".equals(bib.attr("hanging-indent")), sfa,
+                intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
+    }
+
+    private boolean hasDisplay(CslNode n) {
+        if (n.has("display")) {
+            return true;
+        }
+        if (n.has("macro") && style.macro(n.attr("macro")) != null && n.name().equals("text")) {
+            for (CslNode c : style.macro(n.attr("macro")).children()) {
+                if (c.has("display")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** With explicit display blocks, the layout suffix goes inside the last block. */
+    private Out displayLayout(List<Out> parts, CslNode layout) {
+        List<Out> kept = new ArrayList<>();
+        for (Out p : parts) {
+            if (p != null && !p.isEmpty()) {
+                kept.add(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String suffix = layout.attr("suffix");
+        Out last = kept.get(kept.size() - 1);
+        Out target = last;
+        while (target.display == null && !target.isLeaf() && target.children.size() == 1) {
+            target = target.children.get(0);
+        }
+        if (suffix != null && target.display != null) {
+            target.add(Out.fixedText(suffix));
+            suffix = null;
+        }
+        Out g = Out.join(kept, layout.attr("delimiter"));
+        return Out.affixed(g, layout.attr("prefix"), suffix);
+    }
+
+    private Out secondFieldAligned(List<Out> parts, CslNode layout) {
+        Out first = null;
+        List<Out> rest = new ArrayList<>();
+        for (Out p : parts) {
+            if (p == null || p.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
+            } else {
+                rest.add(p);
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        Out left = Out.group();
+        left.add(Out.affixed(first, layout.attr("prefix"), null));
+        left.display = "left-margin";
+        Out right = Out.group();
+        right.add(Out.affixed(Out.join(rest, layout.attr("delimiter")), null, layout.attr("suffix")));
+        right.display = "right-inline";
+        Out g = Out.group();
+        g.add(left);
+        g.add(right);
+        return g;
+    }
+
+    private static int intAttr(CslNode n, String a, int d) {
+        try {
+            return n.has(a) ? Integer.parseInt(n.attr(a).strip()) : d;
+        } catch (NumberFormatException e) {
+            return d;
+        }
     }
 }

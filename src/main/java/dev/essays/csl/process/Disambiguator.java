@@ -1,0 +1,275 @@
+package dev.essays.csl.process;
+
+import dev.essays.csl.names.Name;
+import dev.essays.csl.names.NameFormatter;
+import dev.essays.csl.style.CslNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * Makes ambiguous cites distinct, in the spec's order: add names, add given names (name by name), the
+ * disambiguate condition, then year suffixes (assigned in registry order). A step is kept only when it separates
+ * cites that collided; steps that change nothing useful are undone.
+ */
+final class Disambiguator {
+    private static final int MAX_NAMES = 30;
+    private final CslNode citation;
+    private final BiFunction<String, Disambiguation, String> probe;
+    private final Map<String, Disambiguation> state = new LinkedHashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
+
+    private final java.util.function.Function<String, List<Name>> namesOf;
+
+    Disambiguator(CslNode citation, BiFunction<String, Disambiguation, String> probe,
+                  java.util.function.Function<String, List<Name>> namesOf) {
+        this.citation = citation;
+        this.probe = probe;
+        this.namesOf = namesOf;
+    }
+
+    Map<String, Disambiguation> run(List<String> idsInRegistryOrder) {
+        for (String id : idsInRegistryOrder) {
+            state.put(id, new Disambiguation());
+        }
+        boolean addNames = "true".equals(citation.attr("disambiguate-add-names"));
+        boolean addGiven = "true".equals(citation.attr("disambiguate-add-givenname"));
+        boolean addYear = "true".equals(citation.attr("disambiguate-add-year-suffix"));
+        String rule = citation.attr("givenname-disambiguation-rule", "by-cite");
+        boolean global = addGiven && !rule.equals("by-cite");
+        if (global) {
+            Map<String, Integer> levels = globalLevels(idsInRegistryOrder, !rule.endsWith("with-initials"),
+                    rule.startsWith("primary-name"));
+            for (String id : idsInRegistryOrder) {
+                state.get(id).nameLevels = levels;
+                state.get(id).primaryOnly = rule.startsWith("primary-name");
+            }
+        }
+        rekey(idsInRegistryOrder);
+        for (List<String> group : collisions(idsInRegistryOrder)) {
+            List<List<String>> pending = List.of(group);
+            if (addNames) {
+                pending = addNames(pending, addGiven && !global);
+            }
+            if (addGiven && !global) {
+                pending = addGivenNames(pending, rule);
+            }
+            for (List<String> g : pending) {
+                stepKeepAlways(g, d -> d.condition = true);
+            }
+        }
+        if (addYear) {
+            for (List<String> group : collisions(idsInRegistryOrder)) {
+                int n = 0;
+                for (String id : group) {
+                    state.get(id).yearSuffix = suffix(n++);
+                }
+            }
+        }
+        return state;
+    }
+
+    private void rekey(List<String> ids) {
+        for (String id : ids) {
+            keys.put(id, probe.apply(id, state.get(id)));
+        }
+    }
+
+    /**
+     * Global givenname rules: a name whose family name is shared by a different person gets initials, or its full
+     * given name when initials still clash (unless the rule stops at initials).
+     */
+    private Map<String, Integer> globalLevels(List<String> ids, boolean allowFull, boolean primaryOnly) {
+        Map<String, java.util.Set<String>> givensByFamily = new HashMap<>();
+        Map<String, java.util.Set<String>> initialsByFamily = new HashMap<>();
+        List<Name> all = new ArrayList<>();
+        for (String id : ids) {
+            List<Name> names = namesOf.apply(id);
+            if (primaryOnly && names.size() > 1) {
+                names = names.subList(0, 1);
+            }
+            for (Name n : names) {
+                if (n.isLiteral() || n.given() == null) {
+                    continue;
+                }
+                all.add(n);
+                givensByFamily.computeIfAbsent(family(n), k -> new java.util.HashSet<>()).add(fullGiven(n));
+            }
+        }
+        Map<String, Map<String, java.util.Set<String>>> givensByInitials = new HashMap<>();
+        for (Name n : all) {
+            givensByInitials.computeIfAbsent(family(n), k -> new HashMap<>())
+                    .computeIfAbsent(initials(n), k -> new java.util.HashSet<>()).add(fullGiven(n));
+        }
+        Map<String, Integer> levels = new HashMap<>();
+        for (Name n : all) {
+            if (givensByFamily.get(family(n)).size() < 2) {
+                continue;
+            }
+            boolean initialsClash = givensByInitials.get(family(n)).get(initials(n)).size() > 1;
+            levels.put(Disambiguation.nameKey(n), initialsClash && allowFull ? 2 : 1);
+        }
+        return levels;
+    }
+
+    private static String family(Name n) {
+        return n.nonDroppingParticle() + " " + n.family();
+    }
+
+    private static String fullGiven(Name n) {
+        return NameFormatter.initialize(n.given(), ". ", false, true);
+    }
+
+    private static String initials(Name n) {
+        return NameFormatter.initialize(n.given(), ".", true, true);
+    }
+
+    private List<List<String>> addNames(List<List<String>> groups, boolean givenToo) {
+        List<List<String>> done = new ArrayList<>();
+        Deque<List<String>> pending = new ArrayDeque<>(groups);
+        while (!pending.isEmpty()) {
+            List<String> g = pending.pop();
+            int base = 0;
+            for (String id : g) {
+                base = Math.max(base, state.get(id).extraNames);
+            }
+            boolean separated = false;
+            Map<String, Disambiguation> saved = snapshot(g);
+            for (int k = base + 1; k <= MAX_NAMES && !separated; k++) {
+                final int extra = k;
+                for (String id : g) {
+                    state.get(id).extraNames = extra;
+                }
+                rekey(g);
+                if (distinct(g) > 1 || givenToo && separatesWithFullNames(g)) {
+                    separated = true;
+                }
+                if (!separated && !anyChange(g, saved, extra)) {
+                    break;
+                }
+            }
+            if (separated) {
+                pending.addAll(collisions(g));
+            } else {
+                restore(g, saved);
+                done.add(g);
+            }
+        }
+        return done;
+    }
+
+    /** Would expanding every given name at the current name count tell these cites apart? */
+    private boolean separatesWithFullNames(List<String> g) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : g) {
+            Disambiguation d = state.get(id).copy();
+            d.allGivenLevel = 2;
+            seen.add(probe.apply(id, d));
+        }
+        return seen.size() > 1;
+    }
+
+    /** True while raising extra names still shows more names for some item (else further steps are pointless). */
+    private boolean anyChange(List<String> g, Map<String, Disambiguation> saved, int extra) {
+        return extra < MAX_NAMES;
+    }
+
+    private List<List<String>> addGivenNames(List<List<String>> groups, String rule) {
+        List<List<String>> done = new ArrayList<>();
+        for (List<String> g0 : groups) {
+            List<List<String>> current = new ArrayList<>(List.of(g0));
+            int maxIndex = rule.startsWith("primary-name") ? 1 : MAX_NAMES;
+            for (int i = 0; i < maxIndex && !current.isEmpty(); i++) {
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> g : current) {
+                    boolean separated = false;
+                    int before = distinct(g);
+                    Map<String, Disambiguation> saved = snapshot(g);
+                    int topLevel = rule.endsWith("with-initials") ? 1 : 2;
+                    for (int level = 1; level <= topLevel && !separated; level++) {
+                        final int idx = i;
+                        final int lv = level;
+                        for (String id : g) {
+                            state.get(id).setGivenLevel(idx, lv);
+                        }
+                        rekey(g);
+                        if (distinct(g) > before) {
+                            separated = true;
+                        }
+                    }
+                    if (!separated) {
+                        restore(g, saved);
+                        next.add(g);
+                    } else {
+                        next.addAll(collisions(g));
+                    }
+                }
+                current = next;
+            }
+            done.addAll(current);
+        }
+        return done;
+    }
+
+    private void stepKeepAlways(List<String> g, Consumer<Disambiguation> change) {
+        for (String id : g) {
+            change.accept(state.get(id));
+        }
+        rekey(g);
+    }
+
+    private Map<String, Disambiguation> snapshot(List<String> g) {
+        Map<String, Disambiguation> m = new HashMap<>();
+        for (String id : g) {
+            m.put(id, state.get(id).copy());
+        }
+        return m;
+    }
+
+    private void restore(List<String> g, Map<String, Disambiguation> saved) {
+        for (String id : g) {
+            state.put(id, saved.get(id));
+        }
+        rekey(g);
+    }
+
+    private int distinct(List<String> g) {
+        HashSet<String> s = new HashSet<>();
+        for (String id : g) {
+            s.add(keys.get(id));
+        }
+        return s.size();
+    }
+
+    private List<List<String>> collisions(List<String> ids) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        for (String id : ids) {
+            byKey.computeIfAbsent(keys.get(id), k -> new ArrayList<>()).add(id);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> g : byKey.values()) {
+            if (g.size() > 1) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** 0 → a, 25 → z, 26 → aa. */
+    static String suffix(int n) {
+        StringBuilder sb = new StringBuilder();
+        int v = n;
+        do {
+            sb.insert(0, (char) ('a' + v % 26));
+            v = v / 26 - 1;
+        } while (v >= 0);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.essays.csl.process;
+
+import dev.essays.csl.CslItem;
+import dev.essays.csl.dates.DateValue;
+import dev.essays.csl.names.Name;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read access to one item's variables, with names and dates parsed once. */
+final class ItemData {
+    final CslItem item;
+    final Map<String, Object> fields;
+    private final Map<String, List<Name>> names = new HashMap<>();
+    private final Map<String, DateValue> dates = new HashMap<>();
+
+    ItemData(CslItem item) {
+        this.item = item;
+        this.fields = item.fields();
+    }
+
+    String id() {
+        return item.id();
+    }
+
+    String type() {
+        Object t = fields.get("type");
+        return t == null ? "" : t.toString();
+    }
+
+    /** String value of an ordinary or number variable; null when missing or empty. */
+    String string(String var) {
+        Object v = fields.get(var);
+        if (v == null && var.equals("page-first")) {
+            String page = string("page");
+            if (page == null) {
+                return null;
+            }
+            int cut = 0;
+            while (cut < page.length() && Character.isLetterOrDigit(page.charAt(cut))) {
+                cut++;
+            }
+            return cut == 0 ? null : page.substring(0, cut);
+        }
+        if (v == null || v instanceof Map || v instanceof List) {
+            return null;
+        }
+        String s;
+        if (v instanceof Number n && n.doubleValue() == n.longValue()) {
+            s = Long.toString(n.longValue());
+        } else {
+            s = v.toString();
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    List<Name> names(String var) {
+        return names.computeIfAbsent(var, k -> Name.listFrom(fields.get(k)));
+    }
+
+    DateValue date(String var) {
+        if (!dates.containsKey(var)) {
+            dates.put(var, DateValue.from(fields.get(var)));
+        }
+        return dates.get(var);
+    }
+
+    boolean has(String var) {
+        if (Variables.NAMES.contains(var)) {
+            return !names(var).isEmpty();
+        }
+        if (Variables.DATES.contains(var)) {
+            return date(var) != null;
+        }
+        return string(var) != null;
+    }
+}

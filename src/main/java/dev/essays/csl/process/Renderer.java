@@ -1,0 +1,301 @@
+package dev.essays.csl.process;
+
+import dev.essays.csl.dates.DateFormatter;
+import dev.essays.csl.dates.DateValue;
+import dev.essays.csl.locale.CslLocale;
+import dev.essays.csl.numbers.Numbers;
+import dev.essays.csl.numbers.PageRanges;
+import dev.essays.csl.render.Formatting;
+import dev.essays.csl.render.MarkupParser;
+import dev.essays.csl.render.Out;
+import dev.essays.csl.style.CslNode;
+import dev.essays.csl.style.StyleDefinition;
+import dev.essays.csl.text.TextCase;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Interprets the rendering elements of a layout for one cite or entry (spec: Rendering Elements). */
+final class Renderer {
+    final StyleDefinition style;
+    final CslLocale locale;
+    private final NamesRenderer names;
+    private final Conditions conditions;
+    private final String pageRangeFormat;
+    /** When no cs:text renders year-suffix, it follows the first rendered issued date. */
+    private final boolean explicitYearSuffix;
+
+    Renderer(StyleDefinition style, CslLocale locale) {
+        this.style = style;
+        this.locale = locale;
+        this.names = new NamesRenderer(this);
+        this.conditions = new Conditions(this);
+        this.pageRangeFormat = style.root().attr("page-range-format");
+        this.explicitYearSuffix = usesVariable(style.root(), "year-suffix");
+    }
+
+    private static boolean usesVariable(CslNode node, String variable) {
+        if (variable.equals(node.attr("variable"))) {
+            return true;
+        }
+        for (CslNode c : node.children()) {
+            if (usesVariable(c, variable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
+        List<Out> parts = new ArrayList<>(children.size());
+        for (CslNode c : children) {
+            parts.add(render(c, ctx));
+        }
+        return Out.join(parts, delimiter);
+    }
+
+    Out render(CslNode node, RenderContext ctx) {
+        return switch (node.name()) {
+            case "text" -> text(node, ctx);
+            case "number" -> number(node, ctx);
+            case "label" -> label(node, ctx);
+            case "date" -> date(node, ctx);
+            case "names" -> names.render(node, ctx);
+            case "group" -> group(node, ctx);
+            case "choose" -> choose(node, ctx);
+            default -> null;
+        };
+    }
+
+    /** Applies text-case, formatting, quotes, affixes and display of an element around its content. */
+    Out decorate(Out content, CslNode node, RenderContext ctx) {
+        if (content == null || content.isEmpty()) {
+            return null;
+        }
+        String textCase = node.attr("text-case");
+        if (textCase != null) {
+            if (!textCase.equals("title") || ctx.englishItem) {
+                TextCase.apply(content, textCase);
+            }
+        }
+        Out inner = content;
+        Formatting f = Formatting.of(node);
+        boolean quotes = "true".equals(node.attr("quotes"));
+        if (!f.isNone() || quotes) {
+            inner = Out.group();
+            inner.add(content);
+            inner.formatting = f;
+            inner.quotes = quotes;
+        }
+        Out affixed = Out.affixed(inner, node.attr("prefix"), node.attr("suffix"));
+        String display = node.attr("display");
+        if (display != null) {
+            Out d = Out.group();
+            d.add(affixed);
+            d.display = display;
+            return d;
+        }
+        return affixed;
+    }
+
+    private static String stripPeriods(CslNode node, String s) {
+        return "true".equals(node.attr("strip-periods")) ? s.replace(".", "") : s;
+    }
+
+    private Out text(CslNode node, RenderContext ctx) {
+        String variable = node.attr("variable");
+        if (variable != null) {
+            String value = variableText(variable, node.attr("form"), ctx);
+            if (!variable.equals("year-suffix")) {
+                ctx.variableCalled(value != null);
+            }
+            if (value == null) {
+                return null;
+            }
+            Out content = variable.equals("citation-number") || variable.equals("year-suffix")
+                    || variable.equals("locator") ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
+            if (variable.equals("URL") || variable.equals("DOI")) {
+                content = Out.text(value);
+            }
+            return decorate(content, node, ctx);
+        }
+        String macro = node.attr("macro");
+        if (macro != null) {
+            CslNode m = style.macro(macro);
+            if (m == null || ctx.macroDepth > 50) {
+                return null;
+            }
+            ctx.macroDepth++;
+            ctx.groups.push(new int[2]);
+            Out content = renderChildren(m.children(), ctx, null);
+            int[] counts = ctx.groups.pop();
+            ctx.macroDepth--;
+            int[] parent = ctx.groups.peek();
+            if (parent != null) {
+                parent[0] += counts[0];
+                parent[1] += counts[1];
+                // A macro whose output came without any variable (a term chosen by cs:choose) still counts as
+                // content for the enclosing group's suppression rule.
+                if (counts[0] == 0 && content != null && !content.isEmpty()) {
+                    parent[0]++;
+                    parent[1]++;
+                }
+            }
+            return decorate(content, node, ctx);
+        }
+        String term = node.attr("term");
+        if (term != null) {
+            String t = locale.term(term, node.attr("form", "long"), "true".equals(node.attr("plural")));
+            if (t == null || t.isEmpty()) {
+                return null;
+            }
+            return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+        }
+        String value = node.attr("value");
+        if (value != null && !value.isEmpty()) {
+            return decorate(MarkupParser.parse(value), node, ctx);
+        }
+        return null;
+    }
+
+    /** The text of a variable for cs:text, honoring form="short", suppression and page ranges. */
+    String variableText(String variable, String form, RenderContext ctx) {
+        if (ctx.suppressed.contains(variable)) {
+            return null;
+        }
+        switch (variable) {
+            case "citation-number":
+                return ctx.cite.citationNumber > 0 ? Integer.toString(ctx.cite.citationNumber) : null;
+            case "year-suffix":
+                return ctx.disambiguation.yearSuffix;
+            case "locator":
+                return ctx.cite.locator == null ? null : locatorText(ctx);
+            case "first-reference-note-number":
+                return ctx.cite.firstReferenceNoteNumber > 0 ? Integer.toString(ctx.cite.firstReferenceNoteNumber)
+                        : null;
+            default:
+                break;
+        }
+        String value = null;
+        if ("short".equals(form)) {
+            value = ctx.item.string(variable + "-short");
+            if (value == null && variable.equals("title")) {
+                value = ctx.item.string("shortTitle");
+            }
+        }
+        if (value == null) {
+            value = ctx.item.string(variable);
+        }
+        if (value != null && (variable.equals("page"))) {
+            value = pageRange(value);
+        }
+        return value;
+    }
+
+    private String locatorText(RenderContext ctx) {
+        String loc = ctx.cite.locator;
+        String label = ctx.cite.label == null ? "page" : ctx.cite.label;
+        if (label.equals("page")) {
+            return pageRange(loc);
+        }
+        return loc;
+    }
+
+    String pageRange(String value) {
+        if (pageRangeFormat == null) {
+            return value.replace("-", "–");
+        }
+        return PageRanges.format(value, pageRangeFormat, "–");
+    }
+
+    private Out number(CslNode node, RenderContext ctx) {
+        String variable = node.attr("variable");
+        String value = variable == null ? null : variableText(variable, null, ctx);
+        ctx.variableCalled(value != null);
+        if (value == null) {
+            return null;
+        }
+        String form = node.attr("form", "numeric");
+        String text;
+        if (Numbers.isNumeric(value)) {
+            text = Numbers.format(value, form, locale, locale.gender(variable));
+        } else {
+            text = value;
+        }
+        return decorate(MarkupParser.parse(text), node, ctx);
+    }
+
+    private Out label(CslNode node, RenderContext ctx) {
+        String variable = node.attr("variable");
+        if (variable == null) {
+            return null;
+        }
+        String termName = variable;
+        String value;
+        if (variable.equals("locator")) {
+            value = ctx.cite.locator;
+            termName = ctx.cite.label == null ? "page" : ctx.cite.label;
+        } else {
+            value = ctx.suppressed.contains(variable) ? null : ctx.item.string(variable);
+        }
+        if (value == null) {
+            return null;
+        }
+        boolean plural = switch (node.attr("plural", "contextual")) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> variable.equals("number-of-pages") || variable.equals("number-of-volumes")
+                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1 : Numbers.isPlural(value);
+        };
+        String t = locale.term(termName, node.attr("form", "long"), plural);
+        if (t == null || t.isEmpty()) {
+            return null;
+        }
+        return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+    }
+
+    private Out date(CslNode node, RenderContext ctx) {
+        String variable = node.attr("variable");
+        DateValue d = ctx.suppressed.contains(variable) ? null : ctx.item.date(variable);
+        ctx.variableCalled(d != null);
+        if (d == null) {
+            return null;
+        }
+        Out content = DateFormatter.format(d, node, locale);
+        if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
+                && ctx.disambiguation.yearSuffix != null) {
+            ctx.yearSuffixDone = true;
+            Out g = Out.group();
+            g.add(content);
+            g.add(Out.text(ctx.disambiguation.yearSuffix));
+            content = g;
+        }
+        return decorate(content, node, ctx);
+    }
+
+    private Out group(CslNode node, RenderContext ctx) {
+        ctx.groups.push(new int[2]);
+        Out content = renderChildren(node.children(), ctx, node.attr("delimiter"));
+        int[] counts = ctx.groups.pop();
+        boolean suppress = content == null || (counts[0] > 0 && counts[1] == 0);
+        int[] parent = ctx.groups.peek();
+        if (parent != null) {
+            parent[0] += counts[0];
+            if (!suppress) {
+                parent[1] += counts[1];
+            }
+        }
+        if (suppress) {
+            return null;
+        }
+        return decorate(content, node, ctx);
+    }
+
+    private Out choose(CslNode node, RenderContext ctx) {
+        for (CslNode branch : node.children()) {
+            if (branch.name().equals("else") || conditions.test(branch, ctx)) {
+                return renderChildren(branch.children(), ctx, null);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.essays.csl.text;
+
+import dev.essays.csl.render.Out;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text-case attribute, applied across the leaves of rendered text so words split by markup still count as
+ * one string; leaves marked nocase keep their case. Conversions map char to char, so leaf lengths never change.
+ */
+public final class TextCase {
+    private static final Set<String> STOP_WORDS = Set.of("a", "according", "across", "afore", "after", "against",
+            "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "an", "and", "anenst", "apart",
+            "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before",
+            "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "de", "despite",
+            "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like",
+            "modulo", "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over",
+            "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout",
+            "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon",
+            "versus", "vs", "v", "via", "with", "within", "without", "yet");
+
+    private TextCase() {}
+
+    public static void apply(Out out, String textCase) {
+        if (out == null || textCase == null) {
+            return;
+        }
+        List<Out> leaves = new ArrayList<>();
+        out.leaves(leaves);
+        StringBuilder all = new StringBuilder();
+        List<Boolean> locked = new ArrayList<>();
+        for (Out leaf : leaves) {
+            all.append(leaf.text);
+            for (int i = 0; i < leaf.text.length(); i++) {
+                locked.add(leaf.noCase);
+            }
+        }
+        boolean[] lock = new boolean[locked.size()];
+        for (int i = 0; i < lock.length; i++) {
+            lock[i] = locked.get(i);
+        }
+        char[] chars = all.toString().toCharArray();
+        char[] result = switch (textCase) {
+            case "lowercase" -> map(chars, lock, true);
+            case "uppercase" -> map(chars, lock, false);
+            case "capitalize-first" -> capitalizeFirst(chars, lock);
+            case "capitalize-all" -> capitalizeAll(chars, lock);
+            case "sentence" -> sentence(chars, lock);
+            case "title" -> title(chars, lock);
+            default -> chars;
+        };
+        int pos = 0;
+        for (Out leaf : leaves) {
+            int len = leaf.text.length();
+            leaf.text = new String(result, pos, len);
+            pos += len;
+        }
+    }
+
+    private static char[] map(char[] c, boolean[] lock, boolean lower) {
+        char[] r = c.clone();
+        for (int i = 0; i < r.length; i++) {
+            if (!lock[i]) {
+                r[i] = lower ? Character.toLowerCase(r[i]) : Character.toUpperCase(r[i]);
+            }
+        }
+        return r;
+    }
+
+    private record Word(int start, int end) {}
+
+    private static List<Word> words(char[] c) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < c.length) {
+            while (i < c.length && isSeparator(c[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < c.length && !isSeparator(c[i])) {
+                i++;
+            }
+            if (i > start) {
+                words.add(new Word(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSeparator(char ch) {
+        return Character.isWhitespace(ch) || ch == '-' || ch == '–' || ch == '—' || ch == '/';
+    }
+
+    private static boolean isLowerWord(char[] c, Word w) {
+        for (int i = w.start; i < w.end; i++) {
+            if (Character.isUpperCase(c[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstLetter(char[] c, Word w) {
+        for (int i = w.start; i < w.end; i++) {
+            if (Character.isLetter(c[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void upperAt(char[] r, boolean[] lock, int i) {
+        if (i >= 0 && !lock[i]) {
+            r[i] = Character.toUpperCase(r[i]);
+        }
+    }
+
+    private static char[] capitalizeFirst(char[] c, boolean[] lock) {
+        char[] r = c.clone();
+        List<Word> ws = words(c);
+        if (!ws.isEmpty() && isLowerWord(c, ws.get(0))) {
+            upperAt(r, lock, firstLetter(c, ws.get(0)));
+        }
+        return r;
+    }
+
+    private static char[] capitalizeAll(char[] c, boolean[] lock) {
+        char[] r = c.clone();
+        for (Word w : words(c)) {
+            if (isLowerWord(c, w)) {
+                upperAt(r, lock, firstLetter(c, w));
+            }
+        }
+        return r;
+    }
+
+    private static boolean isAllUpper(char[] c) {
+        boolean any = false;
+        for (char ch : c) {
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            any |= Character.isUpperCase(ch);
+        }
+        return any;
+    }
+
+    private static char[] sentence(char[] c, boolean[] lock) {
+        if (isAllUpper(c)) {
+            char[] r = map(c, lock, true);
+            List<Word> ws = words(r);
+            if (!ws.isEmpty()) {
+                upperAt(r, lock, firstLetter(r, ws.get(0)));
+            }
+            return r;
+        }
+        return capitalizeFirst(c, lock);
+    }
+
+    private static char[] title(char[] c, boolean[] lock) {
+        char[] src = isAllUpper(c) ? map(c, lock, true) : c;
+        char[] r = src.clone();
+        List<Word> ws = words(src);
+        for (int k = 0; k < ws.size(); k++) {
+            Word w = ws.get(k);
+            String word = new String(src, w.start, w.end - w.start);
+            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+            boolean afterColon = k > 0 && endsWithColon(src, ws.get(k - 1));
+            boolean edge = k == 0 || k == ws.size() - 1 || afterColon;
+            if (!edge && STOP_WORDS.contains(bare.toLowerCase()) && isLowerWord(src, w)) {
+                continue;
+            }
+            if (isLowerWord(src, w)) {
+                upperAt(r, lock, firstLetter(src, w));
+            }
+        }
+        return r;
+    }
+
+    private static boolean endsWithColon(char[] c, Word w) {
+        int i = w.end - 1;
+        while (i >= w.start && (c[i] == '"' || c[i] == '”' || c[i] == '’')) {
+            i--;
+        }
+        return i >= w.start && (c[i] == ':' || c[i] == '?' || c[i] == '!');
+    }
+}
