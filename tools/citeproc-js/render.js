@@ -118,11 +118,24 @@ function entryContent(str, format) {
   return str.replace(/\n$/, '');
 }
 
+// Numeric styles (citation-number in the citation layout) have no printed form for an author-only cite:
+// citeproc-js renders the placeholder "[NO_PRINTED_FORM]". Such clusters are left out for those styles.
+function isNumericStyle(xml) {
+  const m = /<citation[\s>][\s\S]*?<\/citation>/.exec(xml);
+  return !!m && /variable="citation-number"/.test(m[0]);
+}
+
+function hasAuthorOnly(citation) {
+  return citation.citationItems.some((ci) => ci['author-only']);
+}
+
 function renderStyle(cslDir, corpus, style, format) {
-  const engine = new CSL.Engine(makeSys(cslDir, corpus.byId), readStyle(cslDir, style), 'en-US');
+  const xml = readStyle(cslDir, style);
+  const engine = new CSL.Engine(makeSys(cslDir, corpus.byId), xml, 'en-US');
   engine.setOutputFormat(format);
   const note = isNoteStyle(engine);
-  const cits = toCiteprocCitations(corpus.citations, note);
+  const skip = isNumericStyle(xml) ? corpus.citations.filter(hasAuthorOnly) : [];
+  const cits = toCiteprocCitations(corpus.citations.filter((c) => !skip.includes(c)), note);
   const rendered = renderClusters(engine, cits);
   const clusters = cits.map((c, i) => ({
     citationID: c.citationID,
@@ -142,7 +155,8 @@ function renderStyle(cslDir, corpus, style, format) {
   if (bibliography.entries.length !== corpus.items.length) {
     throw new Error(`${style}: ${bibliography.entries.length} bibliography entries for ${corpus.items.length} items`);
   }
-  return { noteStyle: note, clusters, bibliography };
+  const skipped = skip.map((c) => c.citationID);
+  return { noteStyle: note, skipped, clusters, bibliography };
 }
 
 function writeJson(file, data) {
@@ -157,11 +171,16 @@ function generate(args) {
     for (const format of ['html', 'text']) {
       const r = renderStyle(args.cslDir, corpus, style, format);
       writeJson(path.join(args.out, `${style}.citations.${format}.json`),
-        Object.assign({ style, format, noteStyle: r.noteStyle }, meta, { clusters: r.clusters }));
+        Object.assign({ style, format, noteStyle: r.noteStyle }, meta, {
+          skipped: r.skipped,
+          skippedReason: r.skipped.length ? 'author-only cites have no printed form in a numeric style' : undefined,
+          clusters: r.clusters,
+        }));
       writeJson(path.join(args.out, `${style}.bibliography.${format}.json`),
         Object.assign({ style, format }, meta, r.bibliography));
     }
-    process.stderr.write(`${style}: ${corpus.citations.length} clusters, ${corpus.items.length} entries\n`);
+    const n = readJson(path.join(args.out, `${style}.citations.text.json`)).clusters.length;
+    process.stderr.write(`${style}: ${n} clusters, ${corpus.items.length} entries\n`);
   }
 }
 

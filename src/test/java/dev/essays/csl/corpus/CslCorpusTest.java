@@ -243,9 +243,10 @@ class CslCorpusTest {
             List<String> clusters = null;
             String clusterError = null;
             try {
-                clusters = session.cite(corpus.clusters(expected), format);
-                if (clusters.size() != corpus.citations().size()) {
-                    clusterError = clusters.size() + " clusters rendered for " + corpus.citations().size();
+                List<dev.essays.csl.CslCluster> input = corpus.clusters(expected);
+                clusters = session.cite(input, format);
+                if (clusters.size() != input.size()) {
+                    clusterError = clusters.size() + " clusters rendered for " + input.size();
                     clusters = null;
                 }
             } catch (Exception | LinkageError | StackOverflowError e) {
