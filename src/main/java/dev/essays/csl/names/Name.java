@@ -35,6 +35,9 @@ public record Name(String family, String given, String droppingParticle, String 
             return null;
         }
         String s = v.toString().strip();
+        while (s.startsWith("\u00a0") || s.endsWith("\u00a0")) {
+            s = (s.startsWith("\u00a0") ? s.substring(1) : s.substring(0, s.length() - 1)).strip();
+        }
         return s.isEmpty() ? null : s;
     }
 
@@ -68,9 +71,9 @@ public record Name(String family, String given, String droppingParticle, String 
                 dropping = split[1];
             }
             if (suffix == null && given != null) {
-                int comma = given.indexOf(", ");
-                if (comma > 0) {
-                    String rest = given.substring(comma + 2).strip();
+                int comma = given.indexOf(',');
+                if (comma > 0 && !given.substring(comma + 1).isBlank()) {
+                    String rest = given.substring(comma + 1).strip();
                     if (rest.startsWith("!")) {
                         rest = rest.substring(1).strip();
                         commaSuffix = true;

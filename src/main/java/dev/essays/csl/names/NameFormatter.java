@@ -221,6 +221,9 @@ public final class NameFormatter {
             String p = parts.get(i);
             String piece;
             boolean word;
+            if (initialize && i > 0 && seps.get(i) == '-' && Character.isLowerCase(p.charAt(0))) {
+                continue; // "G-ping" initializes to "G": a lowercase hyphenated part is not an initial
+            }
             if (p.endsWith(".")) {
                 piece = p.substring(0, p.length() - 1) + with;
                 word = false;

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /** Joins the cites of one cluster: cite affixes, grouping by author, collapsing, and the layout's decoration. */
 final class ClusterFormatter {
-    record Rendered(Positions.Cited cite, Out out, String namesKey, String yearSuffix, Supplier<Out> withoutAuthor) {}
+    record Rendered(Positions.Cited cite, Out out, String namesKey, String yearSuffix, Supplier<Out> withoutAuthor,
+                    boolean first) {}
 
     private final CslNode citation;
     private final CslNode layout;
@@ -33,11 +34,7 @@ final class ClusterFormatter {
         } else if (grouping) {
             body = grouped(ordered, delimiter, collapse);
         } else {
-            List<Out> parts = new ArrayList<>();
-            for (Rendered r : ordered) {
-                parts.add(withAffixes(r, r.out));
-            }
-            body = Out.join(parts, delimiter);
+            body = plainJoin(ordered, delimiter);
         }
         if (body == null) {
             return null;
@@ -54,10 +51,40 @@ final class ClusterFormatter {
         return g;
     }
 
+    /**
+     * Joins cites with the layout delimiter; a cite prefix starting with punctuation replaces the delimiter, and
+     * a cite suffix ending with punctuation keeps only the delimiter's spacing.
+     */
+    private static Out plainJoin(List<Rendered> cites, String delimiter) {
+        Out g = Out.group();
+        Rendered previous = null;
+        for (Rendered r : cites) {
+            Out o = withAffixes(r, r.out);
+            if (o == null) {
+                continue;
+            }
+            if (previous != null && !delimiter.isEmpty()) {
+                String prefix = r.cite.info().prefix;
+                String suffix = previous.cite.info().suffix;
+                if (prefix != null && !prefix.isEmpty() && ".,;:".indexOf(prefix.charAt(0)) >= 0) {
+                    // the prefix brings its own punctuation
+                } else if (suffix != null && !suffix.isEmpty() && ".,;:!?".indexOf(suffix.charAt(suffix.length() - 1)) >= 0) {
+                    g.add(Out.fixedText(delimiter.replaceAll("^[.,;:]+", "")));
+                } else {
+                    g.add(Out.fixedText(delimiter));
+                }
+            }
+            g.add(o);
+            previous = r;
+        }
+        return g.children.isEmpty() ? null : g;
+    }
+
     private static Out withAffixes(Rendered r, Out o) {
         if (o == null || o.isEmpty()) {
             return null;
         }
+        capitalizeLeadingTerm(r, o);
         CiteInfo info = r.cite.info();
         if (info.prefix == null && info.suffix == null) {
             return o;
@@ -71,6 +98,28 @@ final class ClusterFormatter {
             g.add(MarkupParser.parse(info.suffix));
         }
         return g;
+    }
+
+    /** A cite that opens a sentence (no prefix, or a prefix ending a sentence) capitalizes a leading term. */
+    private static void capitalizeLeadingTerm(Rendered r, Out o) {
+        String prefix = r.cite.info().prefix;
+        String p = prefix == null ? "" : prefix.strip();
+        p = p.replaceAll("[”’\"']+$", "");
+        boolean sentenceStart = p.isEmpty() || p.endsWith(".") || p.endsWith("!") || p.endsWith("?");
+        if (!sentenceStart || (p.isEmpty() && !r.first)) {
+            return;
+        }
+        List<Out> leaves = new ArrayList<>();
+        o.leaves(leaves);
+        for (Out leaf : leaves) {
+            if (leaf.text.isEmpty()) {
+                continue;
+            }
+            if (leaf.term != null && leaf.term.startsWith("ibid") && Character.isLowerCase(leaf.text.charAt(0))) {
+                leaf.text = Character.toUpperCase(leaf.text.charAt(0)) + leaf.text.substring(1);
+            }
+            return;
+        }
     }
 
     private static List<Rendered> groupByAuthor(List<Rendered> cites) {
@@ -88,11 +137,14 @@ final class ClusterFormatter {
     private Out grouped(List<Rendered> cites, String delimiter, String collapse) {
         String groupDelimiter = citation.attr("cite-group-delimiter", ", ");
         String afterCollapse = citation.attr("after-collapse-delimiter", delimiter);
-        String yearSuffixDelimiter = citation.attr("year-suffix-delimiter", groupDelimiter);
+        String yearSuffixDelimiter = citation.attr("year-suffix-delimiter",
+                citation.attr("cite-group-delimiter", delimiter));
         boolean collapsing = collapse != null && collapse.startsWith("year");
+        boolean suffixes = collapsing && collapse.startsWith("year-suffix");
+        boolean ranged = "year-suffix-ranged".equals(collapse);
         Out body = Out.group();
         int i = 0;
-        boolean previousWasCollapsed = false;
+        boolean previousCollapsed = false;
         while (i < cites.size()) {
             int j = i + 1;
             Rendered head = cites.get(i);
@@ -100,31 +152,81 @@ final class ClusterFormatter {
                 j++;
             }
             if (!body.children.isEmpty()) {
-                body.add(Out.fixedText(previousWasCollapsed ? afterCollapse : delimiter));
+                body.add(Out.fixedText(previousCollapsed ? afterCollapse : delimiter));
             }
             Out group = Out.group();
             group.add(withAffixes(head, head.out));
-            String lastYearBase = head.yearSuffix == null ? null : yearBase(head);
-            for (int k = i + 1; k < j; k++) {
+            int k = i + 1;
+            Rendered previous = head;
+            boolean afterRun = false;
+            while (k < j) {
                 Rendered r = cites.get(k);
-                boolean plain = r.cite.info().locator == null && r.cite.info().prefix == null
-                        && r.cite.info().suffix == null;
-                if (collapsing && collapse.startsWith("year-suffix") && plain && r.yearSuffix != null
-                        && lastYearBase != null && lastYearBase.equals(yearBase(r))) {
-                    group.add(Out.fixedText(yearSuffixDelimiter));
-                    group.add(Out.text(r.yearSuffix));
+                // A run of cites that differ only by year suffix: "2000a, b" or ranged "2000a–c".
+                if (suffixes && onlySuffixDiffers(previous, r)) {
+                    List<String> run = new ArrayList<>();
+                    run.add(previous.yearSuffix);
+                    int m = k;
+                    while (m < j && onlySuffixDiffers(previous, cites.get(m))) {
+                        run.add(cites.get(m).yearSuffix);
+                        m++;
+                    }
+                    appendSuffixes(group, run, yearSuffixDelimiter, ranged);
+                    previous = cites.get(m - 1);
+                    k = m;
+                    afterRun = true;
                     continue;
                 }
-                group.add(Out.fixedText(groupDelimiter));
-                Out o = collapsing ? r.withoutAuthor.get() : r.out;
-                group.add(withAffixes(r, o));
-                lastYearBase = r.yearSuffix == null ? null : yearBase(r);
+                Out o = withAffixes(r, collapsing ? r.withoutAuthor.get() : r.out);
+                if (o != null) {
+                    group.add(Out.fixedText(previous.cite.info().locator != null || afterRun ? afterCollapse
+                            : groupDelimiter));
+                    group.add(o);
+                }
+                afterRun = false;
+                previous = r;
+                k++;
             }
             body.add(group);
-            previousWasCollapsed = j - i > 1 && collapsing;
+            previousCollapsed = collapsing && j - i > 1;
             i = j;
         }
         return body.isEmpty() ? null : body;
+    }
+
+    private boolean onlySuffixDiffers(Rendered a, Rendered b) {
+        CiteInfo info = b.cite.info();
+        boolean plain = info.locator == null && info.prefix == null && info.suffix == null
+                && a.cite.info().locator == null && a.cite.info().suffix == null;
+        return plain && a.yearSuffix != null && b.yearSuffix != null && yearBase(a).equals(yearBase(b));
+    }
+
+    /** run[0] is already rendered with its cite; the rest follow as bare suffixes, ranges of 3+ joined by a dash. */
+    private static void appendSuffixes(Out group, List<String> run, String delimiter, boolean ranged) {
+        int n = run.size();
+        int idx = 1;
+        int start = 0;
+        while (idx < n) {
+            int end = idx;
+            if (ranged) {
+                int runStart = idx - 1;
+                end = idx;
+                while (end + 1 < n && run.get(end + 1).length() == 1 && run.get(end).length() == 1
+                        && run.get(end + 1).charAt(0) == run.get(end).charAt(0) + 1) {
+                    end++;
+                }
+                boolean consecutiveFromPrevious = run.get(idx).length() == 1 && run.get(runStart).length() == 1
+                        && run.get(idx).charAt(0) == run.get(runStart).charAt(0) + 1;
+                if (consecutiveFromPrevious && end - runStart >= 2) {
+                    group.add(Out.fixedText("–"));
+                    group.add(Out.text(run.get(end)));
+                    idx = end + 1;
+                    continue;
+                }
+            }
+            group.add(Out.fixedText(delimiter));
+            group.add(Out.text(run.get(idx)));
+            idx++;
+        }
     }
 
     /** The cite without its author and year suffix: equal bases mean "same author, same year". */

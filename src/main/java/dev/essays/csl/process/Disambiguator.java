@@ -114,7 +114,10 @@ final class Disambiguator {
                 continue;
             }
             boolean initialsClash = givensByInitials.get(family(n)).get(initials(n)).size() > 1;
-            levels.put(Disambiguation.nameKey(n), initialsClash && allowFull ? 2 : 1);
+            int level = initialsClash ? (allowFull ? 2 : 0) : 1;
+            if (level > 0) {
+                levels.put(Disambiguation.nameKey(n), level);
+            }
         }
         return levels;
     }
@@ -141,6 +144,7 @@ final class Disambiguator {
                 base = Math.max(base, state.get(id).extraNames);
             }
             boolean separated = false;
+            boolean needsGiven = false;
             Map<String, Disambiguation> saved = snapshot(g);
             for (int k = base + 1; k <= MAX_NAMES && !separated; k++) {
                 final int extra = k;
@@ -148,14 +152,19 @@ final class Disambiguator {
                     state.get(id).extraNames = extra;
                 }
                 rekey(g);
-                if (distinct(g) > 1 || givenToo && separatesWithFullNames(g)) {
+                if (distinct(g) > 1) {
                     separated = true;
+                } else if (givenToo && separatesWithFullNames(g)) {
+                    separated = true;
+                    needsGiven = true;
                 }
                 if (!separated && !anyChange(g, saved, extra)) {
                     break;
                 }
             }
-            if (separated) {
+            if (separated && needsGiven) {
+                done.add(g); // the given-name step finishes the job at this name count
+            } else if (separated) {
                 pending.addAll(collisions(g));
             } else {
                 restore(g, saved);

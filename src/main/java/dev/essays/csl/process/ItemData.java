@@ -42,6 +42,12 @@ final class ItemData {
             }
             return cut == 0 ? null : page.substring(0, cut);
         }
+        if (v == null && var.equals("container-title-short")) {
+            v = fields.get("journalAbbreviation");
+        }
+        if (v == null && var.equals("title-short")) {
+            v = fields.get("shortTitle");
+        }
         if (v == null || v instanceof Map || v instanceof List) {
             return null;
         }
@@ -66,6 +72,9 @@ final class ItemData {
     }
 
     boolean has(String var) {
+        if (var.equals("citation-label")) {
+            return true;
+        }
         if (Variables.NAMES.contains(var)) {
             return !names(var).isEmpty();
         }

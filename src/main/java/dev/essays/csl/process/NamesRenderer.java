@@ -25,6 +25,9 @@ final class NamesRenderer {
             ctx.namesSeen = true;
         }
         Out out = renderInner(namesNode, ctx);
+        if (first) {
+            ctx.namesSeenList = true;
+        }
         if (first && out != null) {
             ctx.firstNames = out;
             ctx.firstNamesPlain = out.plain();
@@ -53,8 +56,11 @@ final class NamesRenderer {
                 active.add(v);
             }
         }
+        String combinedTerm = renderer.locale.term("editortranslator",
+                labelNode == null ? "long" : labelNode.attr("form", "long"), false);
         if (active.contains("editor") && active.contains("translator")
-                && ctx.item.names("editor").equals(ctx.item.names("translator"))) {
+                && ctx.item.names("editor").equals(ctx.item.names("translator"))
+                && (labelNode == null || combinedTerm != null && !combinedTerm.isEmpty())) {
             int at = active.indexOf("editor");
             active.remove("translator");
             active.set(at, "editortranslator");
@@ -76,6 +82,9 @@ final class NamesRenderer {
             Out names = nameList(list, shown, options, etAlNode, ctx);
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
+            }
+            if (ctx.firstNameList == null && !ctx.namesSeenList && ctx.substituteParent == null) {
+                ctx.firstNameList = names;
             }
             Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
             Out part = Out.group();
@@ -207,7 +216,7 @@ final class NamesRenderer {
                 key.append(NameFormatter.format(list.get(i), o, true, ctx.disambiguation.levelFor(list.get(i), i))
                         .plain());
             }
-            if (truncated && o.etAlUseLast() && shown + 2 <= list.size()) {
+            if (truncated && (o.etAlUseLast() || ctx.sortNamesUseLast) && shown + 1 < list.size()) {
                 key.append('\u0001').append(NameFormatter.format(list.get(list.size() - 1), o, true, 0).plain());
             }
             return Out.text(key.toString());

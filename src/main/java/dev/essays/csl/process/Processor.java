@@ -221,7 +221,7 @@ public final class Processor {
             ItemData item = items.get(c.itemId());
             if (item == null) {
                 rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
-                        null, null, null));
+                        null, null, null, rendered.isEmpty()));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());
@@ -234,7 +234,7 @@ public final class Processor {
                 o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
-                    () -> renderWithoutAuthor(item, c.info(), d)));
+                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty()));
         }
         return new ClusterFormatter(style.citation(), renderer).join(rendered);
     }
@@ -296,8 +296,8 @@ public final class Processor {
                 body = Out.join(parts, layout.attr("delimiter"));
                 body = renderer.decorate(body, layout, ctx);
             }
-            if (body == null) {
-                body = Out.text("");
+            if (body == null || body.isEmpty()) {
+                continue; // an entry with no output is left out
             }
             String text = format == CslFormat.HTML ? serializer.html(body) : serializer.text(body);
             entries.add(new CslBibliography.Entry(id, text));
@@ -305,6 +305,22 @@ public final class Processor {
         Integer sfa = secondFieldAlign ? (bib.attr("second-field-align").equals("margin") ? 1 : 0) : null;
         return new CslBibliography(entries, "true".equals(bib.attr("hanging-indent")), sfa,
                 intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
+    }
+
+    private boolean usesCitationNumber(CslNode n) {
+        if ("citation-number".equals(n.attr("variable"))) {
+            return true;
+        }
+        if (n.name().equals("text") && n.has("macro") && style.macro(n.attr("macro")) != null
+                && usesCitationNumber(style.macro(n.attr("macro")))) {
+            return true;
+        }
+        for (CslNode c : n.children()) {
+            if (usesCitationNumber(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasDisplay(CslNode n) {

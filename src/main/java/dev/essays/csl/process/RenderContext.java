@@ -23,11 +23,16 @@ final class RenderContext {
     boolean sorting;
     int sortNamesMin;
     int sortNamesUseFirst;
-    int sortNamesUseLast;
+    boolean sortNamesUseLast;
     /** The first names element's output, for cite grouping and subsequent-author-substitute. */
     Out firstNames;
+    /** The first names element's name list alone (no label): what subsequent-author-substitute replaces. */
+    Out firstNameList;
+    /** Whether any variable other than citation-number produced output. */
+    boolean contentRendered;
     String firstNamesPlain;
     boolean namesSeen;
+    boolean namesSeenList;
     /** Set while inside cs:substitute: the cs:names whose options a bare substitute names inherits. */
     CslNode substituteParent;
     int macroDepth;
@@ -46,6 +51,9 @@ final class RenderContext {
     }
 
     void variableCalled(boolean nonEmpty) {
+        if (nonEmpty) {
+            contentRendered = true;
+        }
         int[] top = groups.peek();
         if (top != null) {
             top[0]++;

@@ -105,7 +105,15 @@ final class Renderer {
         String variable = node.attr("variable");
         if (variable != null) {
             String value = variableText(variable, node.attr("form"), ctx);
-            if (!variable.equals("year-suffix")) {
+            if (variable.equals("citation-number")) {
+                int[] top = ctx.groups.peek();
+                if (top != null) {
+                    top[0]++;
+                    if (value != null) {
+                        top[1]++;
+                    }
+                }
+            } else if (!variable.equals("year-suffix")) {
                 ctx.variableCalled(value != null);
             }
             if (value == null) {
@@ -129,13 +137,19 @@ final class Renderer {
             Out content = renderChildren(m.children(), ctx, null);
             int[] counts = ctx.groups.pop();
             ctx.macroDepth--;
+            // A macro behaves like a group: variables called but all empty suppress its output.
+            if (counts[0] > 0 && counts[1] == 0) {
+                content = null;
+            }
             int[] parent = ctx.groups.peek();
             if (parent != null) {
                 parent[0] += counts[0];
-                parent[1] += counts[1];
+                if (content != null) {
+                    parent[1] += counts[1];
+                }
                 // A macro whose output came without any variable (a term chosen by cs:choose) still counts as
                 // content for the enclosing group's suppression rule.
-                if (counts[0] == 0 && content != null && !content.isEmpty()) {
+                if (counts[0] == 0 && content != null && !content.isEmpty() && m.child("choose") != null) {
                     parent[0]++;
                     parent[1]++;
                 }
@@ -148,7 +162,9 @@ final class Renderer {
             if (t == null || t.isEmpty()) {
                 return null;
             }
-            return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+            Out leaf = Out.text(stripPeriods(node, t));
+            leaf.term = term;
+            return decorate(leaf, node, ctx);
         }
         String value = node.attr("value");
         if (value != null && !value.isEmpty()) {
@@ -169,6 +185,18 @@ final class Renderer {
                 return ctx.disambiguation.yearSuffix;
             case "locator":
                 return ctx.cite.locator == null ? null : locatorText(ctx);
+            case "citation-label": {
+                String label = ctx.item.string("citation-label");
+                if (label == null) {
+                    label = CitationLabel.generate(ctx.item);
+                }
+                if (label != null && !explicitYearSuffix && !ctx.yearSuffixDone && !ctx.sorting
+                        && ctx.disambiguation.yearSuffix != null) {
+                    ctx.yearSuffixDone = true;
+                    label = label + ctx.disambiguation.yearSuffix;
+                }
+                return label;
+            }
             case "first-reference-note-number":
                 return ctx.cite.firstReferenceNoteNumber > 0 ? Integer.toString(ctx.cite.firstReferenceNoteNumber)
                         : null;
@@ -192,19 +220,12 @@ final class Renderer {
     }
 
     private String locatorText(RenderContext ctx) {
-        String loc = ctx.cite.locator;
-        String label = ctx.cite.label == null ? "page" : ctx.cite.label;
-        if (label.equals("page")) {
-            return pageRange(loc);
-        }
-        return loc;
+        return pageRange(ctx.cite.locator.strip());
     }
 
     String pageRange(String value) {
-        if (pageRangeFormat == null) {
-            return value.replace("-", "–");
-        }
-        return PageRanges.format(value, pageRangeFormat, "–");
+        String delimiter = locale.term("page-range-delimiter", "long", false);
+        return PageRanges.format(value, pageRangeFormat, delimiter == null ? "–" : delimiter);
     }
 
     private Out number(CslNode node, RenderContext ctx) {
@@ -221,7 +242,7 @@ final class Renderer {
         } else {
             text = value;
         }
-        return decorate(MarkupParser.parse(text), node, ctx);
+        return decorate(Out.text(text), node, ctx);
     }
 
     private Out label(CslNode node, RenderContext ctx) {
@@ -244,7 +265,8 @@ final class Renderer {
             case "always" -> true;
             case "never" -> false;
             default -> variable.equals("number-of-pages") || variable.equals("number-of-volumes")
-                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1 : Numbers.isPlural(value);
+                    ? Numbers.parseLong(value) != null && Numbers.parseLong(value) > 1
+                    : PageRanges.isPlural(value, locale.term("and", "long", false));
         };
         String t = locale.term(termName, node.attr("form", "long"), plural);
         if (t == null || t.isEmpty()) {
@@ -256,11 +278,17 @@ final class Renderer {
     private Out date(CslNode node, RenderContext ctx) {
         String variable = node.attr("variable");
         DateValue d = ctx.suppressed.contains(variable) ? null : ctx.item.date(variable);
-        ctx.variableCalled(d != null);
-        if (d == null) {
+        if (ctx.sorting) {
+            // Sort keys compare dates by value, limited to the parts the style shows.
+            String key = Sorter.dateKey(d, renderedParts(node));
+            ctx.variableCalled(key != null);
+            return key == null ? null : Out.text(key);
+        }
+        Out content = d == null ? null : DateFormatter.format(d, node, locale);
+        ctx.variableCalled(content != null && !content.isEmpty());
+        if (content == null) {
             return null;
         }
-        Out content = DateFormatter.format(d, node, locale);
         if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
                 && ctx.disambiguation.yearSuffix != null) {
             ctx.yearSuffixDone = true;
@@ -270,6 +298,25 @@ final class Renderer {
             content = g;
         }
         return decorate(content, node, ctx);
+    }
+
+    private static int renderedParts(CslNode date) {
+        if (date.has("form")) {
+            return switch (date.attr("date-parts", "year-month-day")) {
+                case "year" -> 1;
+                case "year-month" -> 2;
+                default -> 3;
+            };
+        }
+        int parts = 1;
+        for (CslNode p : date.childrenNamed("date-part")) {
+            if ("day".equals(p.attr("name"))) {
+                parts = 3;
+            } else if ("month".equals(p.attr("name"))) {
+                parts = Math.max(parts, 2);
+            }
+        }
+        return parts;
     }
 
     private Out group(CslNode node, RenderContext ctx) {

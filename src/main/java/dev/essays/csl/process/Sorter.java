@@ -20,6 +20,7 @@ final class Sorter {
     private final Map<String, String> inherited;
     private final boolean bibliography;
     private final Collator collator;
+    private final dev.essays.csl.names.NameOptions demoteOptions;
 
     Sorter(Renderer renderer, CslNode sort, Map<String, String> inherited, boolean bibliography) {
         this.renderer = renderer;
@@ -29,6 +30,7 @@ final class Sorter {
         Collator c = Collator.getInstance(Locale.forLanguageTag(renderer.locale.tag()));
         c.setStrength(Collator.SECONDARY);
         this.collator = c;
+        this.demoteOptions = dev.essays.csl.names.NameOptions.of(inherited, null);
     }
 
     boolean isActive() {
@@ -62,6 +64,7 @@ final class Sorter {
         ctx.sorting = true;
         ctx.sortNamesMin = intAttr(k, "names-min");
         ctx.sortNamesUseFirst = intAttr(k, "names-use-first");
+        ctx.sortNamesUseLast = "true".equals(k.attr("names-use-last"));
         if (variable != null) {
             if (variable.equals("citation-number")) {
                 return (long) cite.citationNumber;
@@ -76,7 +79,7 @@ final class Sorter {
                     if (sb.length() > 0) {
                         sb.append('\u0001');
                     }
-                    sb.append(NameFormatter.sortKey(n, null));
+                    sb.append(NameFormatter.sortKey(n, demoteOptions));
                 }
                 return sb.toString();
             }
@@ -99,10 +102,6 @@ final class Sorter {
         CslNode m = macro == null ? null : renderer.style.macro(macro);
         if (m == null) {
             return null;
-        }
-        String dateVar = soleDateVariable(m);
-        if (dateVar != null) {
-            return dateKey(item.date(dateVar));
         }
         Out out = renderer.renderChildren(m.children(), ctx, null);
         if (out == null) {
@@ -158,22 +157,27 @@ final class Sorter {
     }
 
     static String dateKey(DateValue d) {
+        return dateKey(d, 3);
+    }
+
+    /** A sortable date string; parts counts the date parts the style renders (1 = year only). */
+    static String dateKey(DateValue d, int parts) {
         if (d == null || d.start() == null) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
-        part(sb, d.start());
+        part(sb, d.start(), parts);
         if (d.isRange()) {
-            part(sb, d.end());
+            part(sb, d.end(), parts);
         } else {
             sb.append("00000000");
         }
         return sb.toString();
     }
 
-    private static void part(StringBuilder sb, int[] ymd) {
+    private static void part(StringBuilder sb, int[] ymd, int parts) {
         // Offset years so BC dates sort before AD ones as plain strings.
-        sb.append(String.format("%05d%02d%02d", ymd[0] + 50000, ymd[1], ymd[2]));
+        sb.append(String.format("%05d%02d%02d", ymd[0] + 50000, parts >= 2 ? ymd[1] : 0, parts >= 3 ? ymd[2] : 0));
     }
 
     Comparator<List<Object>> comparator() {

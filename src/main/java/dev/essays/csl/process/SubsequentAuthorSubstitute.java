@@ -18,9 +18,9 @@ final class SubsequentAuthorSubstitute {
             previous = null;
             return;
         }
-        String current = ctx.firstNamesPlain;
+        String current = ctx.firstNameList != null ? ctx.firstNameList.plain() : ctx.firstNamesPlain;
         if (current != null && current.equals(previous) && rule.startsWith("complete")) {
-            Out names = ctx.firstNames;
+            Out names = ctx.firstNameList != null ? ctx.firstNameList : ctx.firstNames;
             if (names.isLeaf()) {
                 names.text = substitute;
                 previous = current;

@@ -49,13 +49,23 @@ public final class MarkupParser {
                 g.markup = true;
                 if (t.kind == Token.DQUOTE || t.kind == Token.SQUOTE) {
                     g.quotes = true;
+                    g.singleQuotes = t.text.equals("‘");
                 } else {
                     switch (t.tag) {
                         case 0 -> g.formatting = Formatting.ITALIC;
                         case 1 -> g.formatting = Formatting.BOLD;
-                        case 2, 5, 7 -> g.formatting = Formatting.SMALL_CAPS;
-                        case 3 -> g.formatting = Formatting.SUP;
-                        case 4 -> g.formatting = Formatting.SUB;
+                        case 2, 5, 7 -> {
+                            g.formatting = Formatting.SMALL_CAPS;
+                            g.noCase = true;
+                        }
+                        case 3 -> {
+                            g.formatting = Formatting.SUP;
+                            g.noCase = true;
+                        }
+                        case 4 -> {
+                            g.formatting = Formatting.SUB;
+                            g.noCase = true;
+                        }
                         case 8 -> {
                             g.noDecor = true;
                             g.noCase = true;
@@ -138,7 +148,16 @@ public final class MarkupParser {
     }
 
     private static boolean opensHere(String s, int i) {
-        return i == 0 || isOpener(s.charAt(i - 1));
+        if (i == 0) {
+            return true;
+        }
+        char prev = s.charAt(i - 1);
+        if (prev == '>') {
+            // after an opening tag a quote opens; after a closing tag it closes
+            int lt = s.lastIndexOf('<', i - 1);
+            return lt >= 0 && lt + 1 < s.length() && s.charAt(lt + 1) != '/';
+        }
+        return isOpener(prev);
     }
 
     private static boolean isOpener(char prev) {

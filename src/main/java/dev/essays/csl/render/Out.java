@@ -12,11 +12,17 @@ public final class Out {
     public final List<Out> children;
     public Formatting formatting = Formatting.NONE;
     public boolean quotes;
+    /** Quotes written with single marks in item data: they start on the inner level. */
+    public boolean singleQuotes;
+    /** Text added by the style (affixes, delimiters), as opposed to item data. */
+    public boolean affix;
     public String display;
     /** Leaf protected from text-case (nocase markup, affixes). */
     public boolean noCase;
     /** Group built from item-field markup: it flips italics/bold against its context. */
     public boolean markup;
+    /** A leaf holding a locale term (may be capitalized at the start of a cite, e.g. "Ibid."). */
+    public String term;
     /** Field markup "nodecor": resets active italics, bold and small caps to normal. */
     public boolean noDecor;
 
@@ -32,6 +38,7 @@ public final class Out {
     public static Out fixedText(String text) {
         Out o = new Out(text, null);
         o.noCase = true;
+        o.affix = true;
         return o;
     }
 

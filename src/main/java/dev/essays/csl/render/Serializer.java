@@ -25,6 +25,9 @@ public final class Serializer {
         String text;
         final List<Tag> stack;
         final int kind;
+        boolean affix;
+        /** For quote runs: the quote mark itself (text may gain punctuation moved inside). */
+        String mark = "";
 
         Run(String text, List<Tag> stack, int kind) {
             this.text = text;
@@ -33,6 +36,7 @@ public final class Serializer {
         }
     }
 
+    /** quoteDepth: 0 outside quotes, 1 inside outer quotes, 2 inside inner quotes. */
     private record State(boolean italic, boolean bold, boolean smallCaps, int quoteDepth) {}
 
     public Serializer(Quotes quotes, boolean punctuationInQuote) {
@@ -60,7 +64,9 @@ public final class Serializer {
     private void flatten(Out o, State s, List<Tag> stack, List<Run> runs) {
         if (o.isLeaf()) {
             if (!o.text.isEmpty()) {
-                runs.add(new Run(o.text, stack, TEXT));
+                Run run = new Run(o.text, stack, TEXT);
+                run.affix = o.affix;
+                runs.add(run);
             }
             return;
         }
@@ -128,16 +134,23 @@ public final class Serializer {
                 st = push(st, new Tag("<sup>", "</sup>"));
             } else if ("sub".equals(f.verticalAlign())) {
                 st = push(st, new Tag("<sub>", "</sub>"));
+            } else if ("baseline".equals(f.verticalAlign())) {
+                st = push(st, new Tag("<span style=\"baseline\">", "</span>"));
             }
         }
         if (o.quotes) {
-            boolean inner = state.quoteDepth % 2 == 1;
+            // Outside any quotes, item-data single quotes are inner quotes; nested quotes alternate.
+            // Nested quotes alternate; curly single quotes in item data stay single at the top level.
+            boolean inner = state.quoteDepth == 0 ? o.singleQuotes : state.quoteDepth == 1;
             runs.add(new Run(inner ? quotes.innerOpen() : quotes.open(), st, OPEN_QUOTE));
-            State in = new State(state.italic, state.bold, state.smallCaps, state.quoteDepth + 1);
+            State in = new State(state.italic, state.bold, state.smallCaps, inner ? 2 : 1);
             for (Out c : o.children) {
                 flatten(c, in, st, runs);
             }
-            runs.add(new Run(inner ? quotes.innerClose() : quotes.close(), st, CLOSE_QUOTE));
+            Run close = new Run(inner ? quotes.innerClose() : quotes.close(), st, CLOSE_QUOTE);
+            close.mark = close.text;
+            close.affix = !o.markup;
+            runs.add(close);
             return;
         }
         for (Out c : o.children) {
@@ -168,12 +181,9 @@ public final class Serializer {
             }
             Run left = runs.get(li);
             char r = right.text.charAt(0);
-            if (left.kind == CLOSE_QUOTE && right.kind == TEXT && (r == '.' || r == ',') && punctuationInQuote) {
-                char inside = lastCharBeforeQuotes(runs, li);
-                right.text = right.text.substring(1);
-                if (!(inside == r || (r == '.' && (inside == '?' || inside == '!')))) {
-                    left.text = r + left.text;
-                }
+            if (left.kind == CLOSE_QUOTE && right.kind == TEXT && (right.affix || left.affix)
+                    && ".,;:!?".indexOf(r) >= 0) {
+                punctuationAfterQuote(runs, li, right, r);
                 continue;
             }
             char l = left.text.charAt(left.text.length() - 1);
@@ -189,6 +199,13 @@ public final class Serializer {
                 case REPLACE_LEFT -> {
                     left.text = left.text.substring(0, left.text.length() - 1) + r;
                     right.text = right.text.substring(1);
+                    int pi = li - 1;
+                    while (pi >= 0 && runs.get(pi).text.isEmpty()) {
+                        pi--;
+                    }
+                    if (left.text.length() == 1 && pi >= 0 && runs.get(pi).kind == CLOSE_QUOTE) {
+                        punctuationAfterQuote(runs, pi, left, r);
+                    }
                 }
                 default -> { }
             }
@@ -213,6 +230,50 @@ public final class Serializer {
             case '!', '?' -> ":;".indexOf(l) >= 0 ? REPLACE_LEFT : KEEP;
             default -> KEEP;
         };
+    }
+
+    /**
+     * Punctuation right after closing quotes: it merges with the punctuation ending the quoted text (the
+     * junction table), and . , ! ? move inside the quotes when the locale puts punctuation in quotes.
+     */
+    private void punctuationAfterQuote(List<Run> runs, int li, Run right, char r) {
+        int first = li;
+        while (first > 0 && (runs.get(first - 1).kind == CLOSE_QUOTE || runs.get(first - 1).text.isEmpty())) {
+            first--;
+        }
+        while (runs.get(first).kind != CLOSE_QUOTE) {
+            first++;
+        }
+        Run innermost = runs.get(first);
+        int moved = innermost.text.length() - innermost.mark.length();
+        char inside = moved > 0 ? innermost.text.charAt(moved - 1) : lastCharBeforeQuotes(runs, first);
+        int j = junction(inside, r);
+        if (j == DROP_RIGHT) {
+            right.text = right.text.substring(1);
+        } else if (j == REPLACE_LEFT && moved > 0) {
+            innermost.text = innermost.text.substring(0, moved - 1) + r + innermost.text.substring(moved);
+            right.text = right.text.substring(1);
+        } else if (j == REPLACE_LEFT && punctuationInQuote && replaceBeforeQuotes(runs, first, r)) {
+            right.text = right.text.substring(1);
+        } else if (punctuationInQuote && ".,!?".indexOf(r) >= 0) {
+            innermost.text = innermost.text.substring(0, moved) + r + innermost.text.substring(moved);
+            right.text = right.text.substring(1);
+        }
+    }
+
+    private static boolean replaceBeforeQuotes(List<Run> runs, int closeIndex, char r) {
+        for (int i = closeIndex - 1; i >= 0; i--) {
+            Run run = runs.get(i);
+            if (run.text.isEmpty() || run.kind == CLOSE_QUOTE) {
+                continue;
+            }
+            if (run.kind == OPEN_QUOTE) {
+                return false;
+            }
+            run.text = run.text.substring(0, run.text.length() - 1) + r;
+            return true;
+        }
+        return false;
     }
 
     private static char lastCharBeforeQuotes(List<Run> runs, int closeIndex) {
@@ -261,6 +322,9 @@ public final class Serializer {
     public static void escape(String s, StringBuilder sb) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                continue; // bidi overrides/isolates from item data could reorder surrounding page text
+            }
             String sup = c > 0x7f ? Superscripts.base(c) : null;
             if (sup != null) {
                 sb.append("<sup>").append(sup).append("</sup>");

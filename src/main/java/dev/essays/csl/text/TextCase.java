@@ -18,7 +18,7 @@ public final class TextCase {
             "modulo", "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over",
             "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout",
             "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon",
-            "versus", "vs", "v", "via", "with", "within", "without", "yet");
+            "versus", "vs", "v", "via", "with", "within", "without", "yet", "about", "von", "van", "et");
 
     private TextCase() {}
 
@@ -89,7 +89,11 @@ public final class TextCase {
     }
 
     private static boolean isSeparator(char ch) {
-        return Character.isWhitespace(ch) || ch == '-' || ch == '–' || ch == '—' || ch == '/';
+        return Character.isWhitespace(ch) || ch == '\u00a0' || ch == '-' || ch == '–' || ch == '—' || ch == '/';
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u00a0';
     }
 
     private static boolean isLowerWord(char[] c, Word w) {
@@ -146,20 +150,41 @@ public final class TextCase {
         return any;
     }
 
+    /** Sentence case as the suite expects: everything lowercased (acronyms in mixed-case text kept), first letter up. */
     private static char[] sentence(char[] c, boolean[] lock) {
-        if (isAllUpper(c)) {
-            char[] r = map(c, lock, true);
-            List<Word> ws = words(r);
-            if (!ws.isEmpty()) {
-                upperAt(r, lock, firstLetter(r, ws.get(0)));
+        boolean allUpper = isAllUpper(c);
+        char[] r = c.clone();
+        for (Word w : words(c)) {
+            boolean acronym = !allUpper && isUpperWord(c, w) && w.end - w.start > 1;
+            if (acronym) {
+                continue;
             }
-            return r;
+            for (int i = w.start; i < w.end; i++) {
+                if (!lock[i]) {
+                    r[i] = Character.toLowerCase(r[i]);
+                }
+            }
         }
-        return capitalizeFirst(c, lock);
+        List<Word> ws = words(r);
+        if (!ws.isEmpty()) {
+            upperAt(r, lock, firstLetter(r, ws.get(0)));
+        }
+        return r;
+    }
+
+    private static boolean isUpperWord(char[] c, Word w) {
+        boolean any = false;
+        for (int i = w.start; i < w.end; i++) {
+            if (Character.isLowerCase(c[i])) {
+                return false;
+            }
+            any |= Character.isUpperCase(c[i]);
+        }
+        return any;
     }
 
     private static char[] title(char[] c, boolean[] lock) {
-        char[] src = isAllUpper(c) ? map(c, lock, true) : c;
+        char[] src = c;
         char[] r = src.clone();
         List<Word> ws = words(src);
         for (int k = 0; k < ws.size(); k++) {
@@ -171,8 +196,10 @@ public final class TextCase {
             if (!edge && STOP_WORDS.contains(bare.toLowerCase()) && isLowerWord(src, w)) {
                 continue;
             }
-            if (isLowerWord(src, w)) {
-                upperAt(r, lock, firstLetter(src, w));
+            int first = firstLetter(src, w);
+            if (isLowerWord(src, w) && first >= 0
+                    && Character.UnicodeScript.of(src[first]) == Character.UnicodeScript.LATIN) {
+                upperAt(r, lock, first);
             }
         }
         return r;

@@ -68,7 +68,9 @@ final class FixtureRunner {
         List<?> calls = (List<?>) JsonReader.parse(json);
         Map<String, CslCluster> byId = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
-        List<String> before = List.of();
+        Map<String, String> before = Map.of();
+        Map<String, String> after = Map.of();
+        String lastId = null;
         for (Object call : calls) {
             List<?> parts = (List<?>) call;
             Map<?, ?> citation = (Map<?, ?>) parts.get(0);
@@ -77,39 +79,42 @@ final class FixtureRunner {
             int note = props == null || props.get("noteIndex") == null ? 0
                     : ((Number) props.get("noteIndex")).intValue();
             byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
-            before = order;
             order = new ArrayList<>();
             for (Object pre : (List<?>) parts.get(1)) {
-                order.add(String.valueOf(((List<?>) pre).get(0)));
+                order.add(renumber(byId, (List<?>) pre));
             }
             order.add(id);
             for (Object post : (List<?>) parts.get(2)) {
-                order.add(String.valueOf(((List<?>) post).get(0)));
+                order.add(renumber(byId, (List<?>) post));
             }
-        }
-        String lastId = order.isEmpty() ? null : null;
-        Object lastCall = calls.get(calls.size() - 1);
-        lastId = String.valueOf(((Map<?, ?>) ((List<?>) lastCall).get(0)).get("citationID"));
-        List<String> after = render(style, items, byId, order);
-        List<String> previousOrder = new ArrayList<>(order);
-        previousOrder.remove(lastId);
-        Map<String, String> previous = new LinkedHashMap<>();
-        if (calls.size() > 1) {
-            List<String> prevRendered = render(style, items, byId, previousOrder);
-            for (int i = 0; i < previousOrder.size(); i++) {
-                previous.put(previousOrder.get(i), prevRendered.get(i));
+            lastId = id;
+            before = after;
+            List<String> rendered = render(style, items, byId, order);
+            after = new LinkedHashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                after.put(order.get(i), rendered.get(i));
             }
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < order.size(); i++) {
             String id = order.get(i);
-            boolean changed = id.equals(lastId) || !after.get(i).equals(previous.get(id));
+            boolean changed = id.equals(lastId) || !after.get(id).equals(before.get(id));
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(i));
+            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(id));
         }
         return sb.toString();
+    }
+
+    /** A [citationID, noteIndex] pair: the note number given here is the citation's current one. */
+    private static String renumber(Map<String, CslCluster> byId, List<?> pair) {
+        String id = String.valueOf(pair.get(0));
+        CslCluster c = byId.get(id);
+        if (c != null && pair.size() > 1 && pair.get(1) instanceof Number n) {
+            byId.put(id, new CslCluster(c.cites(), n.intValue()));
+        }
+        return id;
     }
 
     private static List<String> render(CslStyle style, List<CslItem> items, Map<String, CslCluster> byId,
