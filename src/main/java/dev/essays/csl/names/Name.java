@@ -129,11 +129,12 @@ public record Name(String family, String given, String droppingParticle, String 
             String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
     }
 
+    /** Particles are lowercase words ("van", "v.d.", "’t"); a leading apostrophe does not count. */
     private static boolean isParticle(String w) {
-        if (w.isEmpty()) {
-            return false;
+        int i = 0;
+        while (i < w.length() && (w.charAt(i) == '\'' || w.charAt(i) == '’')) {
+            i++;
         }
-        char c = w.charAt(0);
-        return Character.isLowerCase(c) && !w.endsWith(".");
+        return i < w.length() && Character.isLowerCase(w.charAt(i));
     }
 }

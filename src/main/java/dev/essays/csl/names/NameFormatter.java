@@ -19,7 +19,8 @@ public final class NameFormatter {
 
     public static Out format(Name n, NameOptions o, boolean inverted, int givenLevel) {
         if (n.isLiteral()) {
-            return MarkupParser.parse(n.literalText());
+            // Institutions and literal names take the family name-part's styling.
+            return block(o.familyPart(), true, n.literalText());
         }
         String form = o.form();
         if (givenLevel >= WITH_INITIALS && form.equals("short")) {

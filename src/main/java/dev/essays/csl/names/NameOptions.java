@@ -15,7 +15,7 @@ public record NameOptions(String and, String delimiter, String delimiterPrecedes
     public static NameOptions of(Map<String, String> attrs, CslNode name) {
         java.util.function.Function<String, String> a = attrs::get;
         int etAlMin = intOr(a.apply("et-al-min"), 0);
-        int useFirst = intOr(a.apply("et-al-use-first"), 0);
+        int useFirst = intOr(a.apply("et-al-use-first"), -1); // -1: not set, so no truncation
         CslNode family = null;
         CslNode given = null;
         if (name != null) {

@@ -21,7 +21,7 @@ public final class PageRanges {
             }
             if ((c == '-' || c == '–') && out.length() > 0) {
                 int leftStart = out.length();
-                while (leftStart > 0 && Character.isLetterOrDigit(out.charAt(leftStart - 1))) {
+                while (leftStart > 0 && isTokenChar(out.charAt(leftStart - 1))) {
                     leftStart--;
                 }
                 int leftEnd = out.length();
@@ -33,7 +33,7 @@ public final class PageRanges {
                 if (trimmed != leftEnd) {
                     leftEnd = trimmed;
                     leftStart = trimmed;
-                    while (leftStart > 0 && Character.isLetterOrDigit(out.charAt(leftStart - 1))) {
+                    while (leftStart > 0 && isTokenChar(out.charAt(leftStart - 1))) {
                         leftStart--;
                     }
                 }
@@ -63,7 +63,15 @@ public final class PageRanges {
         return out.toString();
     }
 
+    /** Letters, digits and inner periods: "1.1-3" is a verse reference, not a range of numbers. */
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.';
+    }
+
     private static String range(String left, String right, String format, String delimiter) {
+        if (left.indexOf('.') >= 0 && !left.endsWith(".")) {
+            return "-" + right;
+        }
         String lp = prefix(left);
         String rp = prefix(right);
         String ld = left.substring(lp.length());
@@ -135,7 +143,7 @@ public final class PageRanges {
                     a--;
                 }
                 int ls = a;
-                while (ls > 0 && Character.isLetterOrDigit(s.charAt(ls - 1))) {
+                while (ls > 0 && isTokenChar(s.charAt(ls - 1))) {
                     ls--;
                 }
                 int b = i + 1;
@@ -148,6 +156,9 @@ public final class PageRanges {
                 }
                 String left = s.substring(ls, a);
                 String right = s.substring(b, re);
+                if (left.indexOf('.') >= 0 && !left.endsWith(".")) {
+                    continue;
+                }
                 String ld = left.substring(prefix(left).length());
                 String rd = right.substring(prefix(right).length());
                 if (!ld.isEmpty() && !rd.isEmpty() && prefix(right).equals(prefix(left)) || !ld.isEmpty()

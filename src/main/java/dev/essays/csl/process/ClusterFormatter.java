@@ -13,14 +13,17 @@ import java.util.function.Supplier;
 /** Joins the cites of one cluster: cite affixes, grouping by author, collapsing, and the layout's decoration. */
 final class ClusterFormatter {
     record Rendered(Positions.Cited cite, Out out, String namesKey, String yearSuffix, Supplier<Out> withoutAuthor,
-                    boolean first) {}
+                    boolean first, boolean locatorShown) {}
 
     private final CslNode citation;
     private final CslNode layout;
 
-    ClusterFormatter(CslNode citation, Renderer renderer) {
+    private final boolean noteStyle;
+
+    ClusterFormatter(CslNode citation, Renderer renderer, boolean noteStyle) {
         this.citation = citation;
         this.layout = citation.child("layout");
+        this.noteStyle = noteStyle;
     }
 
     Out join(List<Rendered> cites) {
@@ -39,6 +42,13 @@ final class ClusterFormatter {
         if (body == null) {
             return null;
         }
+        boolean authorOnly = true;
+        for (Rendered r : cites) {
+            authorOnly &= r.cite.info().authorOnly;
+        }
+        if (authorOnly) {
+            return body; // an author-only cluster is the names alone, without the layout's affixes
+        }
         // The layout's formatting covers its affixes too.
         Out affixed = Out.affixed(body, layout.attr("prefix"), layout.attr("suffix"));
         Formatting f = Formatting.of(layout);
@@ -55,7 +65,7 @@ final class ClusterFormatter {
      * Joins cites with the layout delimiter; a cite prefix starting with punctuation replaces the delimiter, and
      * a cite suffix ending with punctuation keeps only the delimiter's spacing.
      */
-    private static Out plainJoin(List<Rendered> cites, String delimiter) {
+    private Out plainJoin(List<Rendered> cites, String delimiter) {
         Out g = Out.group();
         Rendered previous = null;
         for (Rendered r : cites) {
@@ -80,7 +90,7 @@ final class ClusterFormatter {
         return g.children.isEmpty() ? null : g;
     }
 
-    private static Out withAffixes(Rendered r, Out o) {
+    private Out withAffixes(Rendered r, Out o) {
         if (o == null || o.isEmpty()) {
             return null;
         }
@@ -101,11 +111,13 @@ final class ClusterFormatter {
     }
 
     /** A cite that opens a sentence (no prefix, or a prefix ending a sentence) capitalizes a leading term. */
-    private static void capitalizeLeadingTerm(Rendered r, Out o) {
+    private void capitalizeLeadingTerm(Rendered r, Out o) {
         String prefix = r.cite.info().prefix;
         String p = prefix == null ? "" : prefix.strip();
         p = p.replaceAll("[”’\"']+$", "");
-        boolean sentenceStart = p.isEmpty() || p.endsWith(".") || p.endsWith("!") || p.endsWith("?");
+        // A one-word prefix ending in a period is likely an abbreviation, not a sentence.
+        boolean sentenceStart = p.isEmpty()
+                || (p.endsWith(".") || p.endsWith("!") || p.endsWith("?")) && p.indexOf(' ') > 0;
         if (!sentenceStart || (p.isEmpty() && !r.first)) {
             return;
         }
@@ -115,7 +127,9 @@ final class ClusterFormatter {
             if (leaf.text.isEmpty()) {
                 continue;
             }
-            if (leaf.term != null && leaf.term.startsWith("ibid") && Character.isLowerCase(leaf.text.charAt(0))) {
+            // Note styles capitalize any term opening a note; in-text styles only "ibid".
+            boolean capitalize = leaf.term != null && (noteStyle || leaf.term.startsWith("ibid"));
+            if (capitalize && Character.isLowerCase(leaf.text.charAt(0))) {
                 leaf.text = Character.toUpperCase(leaf.text.charAt(0)) + leaf.text.substring(1);
             }
             return;
@@ -137,6 +151,8 @@ final class ClusterFormatter {
     private Out grouped(List<Rendered> cites, String delimiter, String collapse) {
         String groupDelimiter = citation.attr("cite-group-delimiter", ", ");
         String afterCollapse = citation.attr("after-collapse-delimiter", delimiter);
+        // After a cite with a locator, only an explicit after-collapse-delimiter replaces the group delimiter.
+        String afterLocator = citation.attr("after-collapse-delimiter", groupDelimiter);
         String yearSuffixDelimiter = citation.attr("year-suffix-delimiter",
                 citation.attr("cite-group-delimiter", delimiter));
         boolean collapsing = collapse != null && collapse.startsWith("year");
@@ -178,8 +194,8 @@ final class ClusterFormatter {
                 }
                 Out o = withAffixes(r, collapsing ? r.withoutAuthor.get() : r.out);
                 if (o != null) {
-                    group.add(Out.fixedText(previous.cite.info().locator != null || afterRun ? afterCollapse
-                            : groupDelimiter));
+                    group.add(Out.fixedText(afterRun ? afterCollapse
+                            : previous.cite.info().locator != null ? afterLocator : groupDelimiter));
                     group.add(o);
                 }
                 afterRun = false;
@@ -263,6 +279,6 @@ final class ClusterFormatter {
 
     private static boolean collapsible(Rendered r) {
         CiteInfo info = r.cite.info();
-        return info.locator == null && info.prefix == null && info.suffix == null && info.citationNumber > 0;
+        return !r.locatorShown && info.prefix == null && info.suffix == null && info.citationNumber > 0;
     }
 }

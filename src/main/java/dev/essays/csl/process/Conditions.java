@@ -68,10 +68,8 @@ final class Conditions {
         }
     }
 
+    /** Substituted variables stay "present" for conditions; suppression only stops them rendering twice. */
     private boolean hasVariable(String v, RenderContext ctx) {
-        if (ctx.suppressed.contains(v)) {
-            return false;
-        }
         return switch (v) {
             case "locator" -> ctx.cite.locator != null;
             case "citation-number" -> ctx.cite.citationNumber > 0;

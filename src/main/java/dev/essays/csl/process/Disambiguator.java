@@ -140,13 +140,15 @@ final class Disambiguator {
         while (!pending.isEmpty()) {
             List<String> g = pending.pop();
             int base = 0;
+            int limit = 0;
             for (String id : g) {
                 base = Math.max(base, state.get(id).extraNames);
+                limit = Math.max(limit, namesOf.apply(id).size());
             }
             boolean separated = false;
             boolean needsGiven = false;
             Map<String, Disambiguation> saved = snapshot(g);
-            for (int k = base + 1; k <= MAX_NAMES && !separated; k++) {
+            for (int k = base + 1; k <= Math.min(limit, MAX_NAMES) && !separated; k++) {
                 final int extra = k;
                 for (String id : g) {
                     state.get(id).extraNames = extra;
@@ -194,7 +196,11 @@ final class Disambiguator {
         List<List<String>> done = new ArrayList<>();
         for (List<String> g0 : groups) {
             List<List<String>> current = new ArrayList<>(List.of(g0));
-            int maxIndex = rule.startsWith("primary-name") ? 1 : MAX_NAMES;
+            int most = 0;
+            for (String id : g0) {
+                most = Math.max(most, namesOf.apply(id).size());
+            }
+            int maxIndex = rule.startsWith("primary-name") ? 1 : Math.min(most, MAX_NAMES);
             for (int i = 0; i < maxIndex && !current.isEmpty(); i++) {
                 List<List<String>> next = new ArrayList<>();
                 for (List<String> g : current) {

@@ -16,7 +16,40 @@ final class ItemData {
 
     ItemData(CslItem item) {
         this.item = item;
-        this.fields = item.fields();
+        this.fields = withNoteFields(item.fields());
+    }
+
+    /**
+     * Zotero stores variables it lacks fields for as "name: value" lines in the note ("event-date: 2004-10-01");
+     * they fill variables the item does not already have.
+     */
+    private static Map<String, Object> withNoteFields(Map<String, Object> fields) {
+        Object note = fields.get("note");
+        if (!(note instanceof String text) || text.indexOf(':') < 0) {
+            return fields;
+        }
+        Map<String, Object> merged = null;
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("{:") && l.endsWith("}")) {
+                l = l.substring(2, l.length() - 1);
+            }
+            int colon = l.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String key = l.substring(0, colon).strip();
+            String value = l.substring(colon + 1).strip();
+            if (value.isEmpty() || !key.chars().allMatch(c -> c == '-' || Character.isLowerCase(c))
+                    || fields.containsKey(key) || Variables.NAMES.contains(key)) {
+                continue;
+            }
+            if (merged == null) {
+                merged = new HashMap<>(fields);
+            }
+            merged.put(key, value);
+        }
+        return merged == null ? fields : merged;
     }
 
     String id() {

@@ -80,10 +80,13 @@ final class NamesRenderer {
                 continue;
             }
             Out names = nameList(list, shown, options, etAlNode, ctx);
+            if (names == null) {
+                continue;
+            }
             if (nameNode != null) {
                 names = renderer.decorate(names, nameNode, ctx);
             }
-            if (ctx.firstNameList == null && !ctx.namesSeenList && ctx.substituteParent == null) {
+            if (ctx.firstNameList == null && !ctx.namesSeenList) {
                 ctx.firstNameList = names;
             }
             Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
@@ -104,6 +107,10 @@ final class NamesRenderer {
             return renderer.decorate(Out.text(Integer.toString(total)), namesNode, ctx);
         }
         for (String v : active) {
+            ctx.rendered(v.equals("editortranslator") ? "editor" : v);
+            if (v.equals("editortranslator")) {
+                ctx.rendered("translator");
+            }
             if (ctx.substituteParent != null) {
                 ctx.suppressed.add(v.equals("editortranslator") ? "editor" : v);
                 if (v.equals("editortranslator")) {
@@ -122,11 +129,17 @@ final class NamesRenderer {
         ctx.substituteParent = namesNode;
         try {
             for (CslNode c : sub.children()) {
+                java.util.Set<String> before = new java.util.HashSet<>(ctx.renderedVariables);
                 ctx.groups.push(new int[2]);
                 Out o = renderer.render(c, ctx);
                 ctx.groups.pop();
                 if (o != null && !o.isEmpty()) {
-                    suppressRenderedVariables(c, ctx);
+                    // What the substitute rendered is not repeated elsewhere in the cite.
+                    for (String v : ctx.renderedVariables) {
+                        if (!before.contains(v)) {
+                            ctx.suppressed.add(v);
+                        }
+                    }
                     ctx.variableCalled(true);
                     return renderer.decorate(o, namesNode, ctx);
                 }
@@ -135,40 +148,6 @@ final class NamesRenderer {
             ctx.substituteParent = null;
         }
         return null;
-    }
-
-    /** After substitution, the substituting variables are suppressed for the rest of the cite. */
-    private void suppressRenderedVariables(CslNode node, RenderContext ctx) {
-        String v = node.attr("variable");
-        if (v != null && !node.name().equals("names")) {
-            for (String s : v.trim().split("\\s+")) {
-                ctx.suppressed.add(s);
-            }
-        }
-        String macro = node.attr("macro");
-        if (macro != null && renderer.style.macro(macro) != null) {
-            collectVariables(renderer.style.macro(macro), ctx, 0);
-        }
-        for (CslNode c : node.children()) {
-            suppressRenderedVariables(c, ctx);
-        }
-    }
-
-    private void collectVariables(CslNode node, RenderContext ctx, int depth) {
-        if (depth > 20) {
-            return;
-        }
-        for (CslNode c : node.children()) {
-            String v = c.attr("variable");
-            if (v != null && (c.name().equals("text") || c.name().equals("date") || c.name().equals("number"))
-                    && ctx.item.has(v)) {
-                ctx.suppressed.add(v);
-            }
-            if (c.attr("macro") != null && renderer.style.macro(c.attr("macro")) != null) {
-                collectVariables(renderer.style.macro(c.attr("macro")), ctx, depth + 1);
-            }
-            collectVariables(c, ctx, depth + 1);
-        }
     }
 
     NameOptions options(CslNode nameNode, RenderContext ctx) {
@@ -198,7 +177,7 @@ final class NamesRenderer {
             min = ctx.sortNamesMin;
             useFirst = ctx.sortNamesUseFirst;
         }
-        if (min > 0 && n >= min && useFirst > 0) {
+        if (min > 0 && n >= min && useFirst >= 0) {
             return Math.min(n, useFirst + ctx.disambiguation.extraNames);
         }
         return n;
@@ -206,6 +185,9 @@ final class NamesRenderer {
 
     private Out nameList(List<Name> list, int shown, NameOptions o, CslNode etAlNode, RenderContext ctx) {
         boolean truncated = shown < list.size();
+        if (shown == 0) {
+            return null; // et-al-use-first="0": the list renders nothing at all
+        }
         if (ctx.sorting) {
             // Sort keys: names in sort order, separated by a code that sorts below any text; no "and", no et-al.
             StringBuilder key = new StringBuilder();
@@ -229,6 +211,9 @@ final class NamesRenderer {
             NameOptions eff = ctx.sorting ? o.withForm("long") : o;
             names.add(NameFormatter.format(list.get(i), eff, inv, level));
             inverted.add(inv && !list.get(i).isLiteral());
+        }
+        if (ctx.firstNameParts == null && !ctx.namesSeenList) {
+            ctx.firstNameParts = new ArrayList<>(names);
         }
         Out out = Out.group();
         String and = andTerm(o);

@@ -14,10 +14,23 @@ final class Positions {
     static void assign(List<List<Cited>> clusters, List<Integer> noteIndexes, int nearNoteDistance) {
         Map<String, Integer> firstNote = new HashMap<>();
         Map<String, Integer> lastNote = new HashMap<>();
+        // Clusters sharing a footnote count as one citation for ibid: the "previous citation" is the whole note.
         List<Cited> previousCluster = null;
+        List<Cited> previousInText = null;
+        List<Cited> currentNote = new java.util.ArrayList<>();
+        int currentNoteIndex = -1;
         for (int ci = 0; ci < clusters.size(); ci++) {
             List<Cited> cluster = clusters.get(ci);
             int note = noteIndexes.get(ci);
+            if (note > 0 && note == currentNoteIndex) {
+                previousCluster = ci > 0 ? clusters.get(ci - 1) : null;
+            } else if (!currentNote.isEmpty()) {
+                previousCluster = List.copyOf(currentNote);
+                currentNote.clear();
+            }
+            currentNoteIndex = note;
+            // In-text citations and footnotes run their own ibid chains.
+            List<Cited> previousForIbid = note == 0 ? previousInText : previousCluster;
             for (int j = 0; j < cluster.size(); j++) {
                 Cited c = cluster.get(j);
                 CiteInfo info = c.info();
@@ -27,7 +40,7 @@ final class Positions {
                     firstNote.put(c.itemId(), note);
                 } else {
                     Cited prev = j > 0 ? cluster.get(j - 1)
-                            : previousCluster != null && previousCluster.size() == 1 ? previousCluster.get(0) : null;
+                            : previousForIbid != null && previousForIbid.size() == 1 ? previousForIbid.get(0) : null;
                     if (prev != null && prev.itemId().equals(c.itemId())) {
                         String pl = prev.info().locator;
                         String cl = info.locator;
@@ -49,8 +62,10 @@ final class Positions {
                 }
                 lastNote.put(c.itemId(), note);
             }
-            if (!cluster.isEmpty()) {
-                previousCluster = cluster;
+            currentNote.addAll(cluster);
+            if (note == 0) {
+                previousInText = cluster.isEmpty() ? previousInText : List.copyOf(cluster);
+                currentNote.clear();
             }
         }
     }

@@ -134,7 +134,8 @@ public final class Processor {
             keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), disambiguationOf(id)));
         }
         List<String> sorted = new ArrayList<>(ids);
-        sorted.sort((a, b) -> sorter.comparator().compare(keys.get(a), keys.get(b)));
+        java.util.Comparator<List<Object>> byKeys = sorter.comparator();
+        sorted.sort((a, b) -> byKeys.compare(keys.get(a), keys.get(b)));
         return sorted;
     }
 
@@ -179,7 +180,7 @@ public final class Processor {
             for (CslCite cite : c.cites()) {
                 CiteInfo info = new CiteInfo();
                 info.locator = cite.locator() == null || cite.locator().isEmpty() ? null : cite.locator();
-                info.label = cite.label();
+                info.label = cite.label() == null ? null : cite.label().strip().replace(' ', '-');
                 info.prefix = cite.prefix();
                 info.suffix = cite.suffix();
                 info.suppressAuthor = cite.suppressAuthor();
@@ -210,8 +211,9 @@ public final class Processor {
             keys.put(c, item == null ? List.of() : citationSorter.keys(item, c.info(), disambiguationOf(c.itemId())));
         }
         List<Positions.Cited> sorted = new ArrayList<>(cites);
+        java.util.Comparator<List<Object>> byKeys = citationSorter.comparator();
         sorted.sort((a, b) -> keys.get(a).isEmpty() || keys.get(b).isEmpty() ? 0
-                : citationSorter.comparator().compare(keys.get(a), keys.get(b)));
+                : byKeys.compare(keys.get(a), keys.get(b)));
         return sorted;
     }
 
@@ -221,7 +223,7 @@ public final class Processor {
             ItemData item = items.get(c.itemId());
             if (item == null) {
                 rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
-                        null, null, null, rendered.isEmpty()));
+                        null, null, null, rendered.isEmpty(), false));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());
@@ -234,9 +236,10 @@ public final class Processor {
                 o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
-                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty()));
+                    () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty(),
+                    ctx.renderedVariables.contains("locator")));
         }
-        return new ClusterFormatter(style.citation(), renderer).join(rendered);
+        return new ClusterFormatter(style.citation(), renderer, style.isNoteStyle()).join(rendered);
     }
 
     private Out renderWithoutAuthor(ItemData item, CiteInfo info, Disambiguation d) {
@@ -382,12 +385,30 @@ public final class Processor {
         left.add(Out.affixed(first, layout.attr("prefix"), null));
         left.display = "left-margin";
         Out right = Out.group();
-        right.add(Out.affixed(Out.join(rest, layout.attr("delimiter")), null, layout.attr("suffix")));
+        Out restJoined = Out.join(rest, layout.attr("delimiter"));
+        trimTrailingSpace(restJoined);
+        right.add(Out.affixed(restJoined, null, layout.attr("suffix")));
         right.display = "right-inline";
         Out g = Out.group();
         g.add(left);
         g.add(right);
         return g;
+    }
+
+    /** The right-inline block of second-field-align never ends in a space. */
+    private static void trimTrailingSpace(Out o) {
+        if (o == null) {
+            return;
+        }
+        List<Out> leaves = new ArrayList<>();
+        o.leaves(leaves);
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            Out leaf = leaves.get(i);
+            leaf.text = leaf.text.stripTrailing();
+            if (!leaf.text.isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static int intAttr(CslNode n, String a, int d) {

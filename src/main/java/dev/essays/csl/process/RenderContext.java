@@ -28,6 +28,8 @@ final class RenderContext {
     Out firstNames;
     /** The first names element's name list alone (no label): what subsequent-author-substitute replaces. */
     Out firstNameList;
+    /** The names of the first name list, one rendered Out each (for the "each"/"first" substitute rules). */
+    java.util.List<Out> firstNameParts;
     /** Whether any variable other than citation-number produced output. */
     boolean contentRendered;
     String firstNamesPlain;
@@ -48,6 +50,13 @@ final class RenderContext {
         this.bibliography = bibliography;
         this.inherited = inherited;
         this.englishItem = englishItem;
+    }
+
+    /** Variables that produced output, so cs:substitute can suppress exactly what it rendered. */
+    final Set<String> renderedVariables = new HashSet<>();
+
+    void rendered(String variable) {
+        renderedVariables.add(variable);
     }
 
     void variableCalled(boolean nonEmpty) {

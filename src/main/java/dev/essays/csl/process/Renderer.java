@@ -47,10 +47,31 @@ final class Renderer {
 
     Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
         List<Out> parts = new ArrayList<>(children.size());
-        for (CslNode c : children) {
-            parts.add(render(c, ctx));
-        }
+        collect(children, ctx, parts);
         return Out.join(parts, delimiter);
+    }
+
+    /** cs:choose is transparent: the chosen branch's elements join the enclosing delimiter one by one. */
+    private void collect(List<CslNode> children, RenderContext ctx, List<Out> parts) {
+        for (CslNode c : children) {
+            if (c.name().equals("choose")) {
+                CslNode branch = chosenBranch(c, ctx);
+                if (branch != null) {
+                    collect(branch.children(), ctx, parts);
+                }
+            } else {
+                parts.add(render(c, ctx));
+            }
+        }
+    }
+
+    private CslNode chosenBranch(CslNode choose, RenderContext ctx) {
+        for (CslNode branch : choose.children()) {
+            if (branch.name().equals("else") || conditions.test(branch, ctx)) {
+                return branch;
+            }
+        }
+        return null;
     }
 
     Out render(CslNode node, RenderContext ctx) {
@@ -116,11 +137,17 @@ final class Renderer {
             } else if (!variable.equals("year-suffix")) {
                 ctx.variableCalled(value != null);
             }
+            if (value != null) {
+                ctx.rendered(variable);
+                if ("short".equals(node.attr("form"))) {
+                    ctx.rendered(variable + "-short");
+                }
+            }
             if (value == null) {
                 return null;
             }
             Out content = variable.equals("citation-number") || variable.equals("year-suffix")
-                    || variable.equals("locator") ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
+                    ? Out.text(value) : MarkupParser.parse(stripPeriods(node, value));
             if (variable.equals("URL") || variable.equals("DOI")) {
                 content = Out.text(value);
             }
@@ -215,12 +242,19 @@ final class Renderer {
         }
         if (value != null && (variable.equals("page"))) {
             value = pageRange(value);
+        } else if (value != null && Variables.NUMBERS.contains(variable) && Numbers.isNumeric(value)) {
+            value = PageRanges.format(value, null, "–"); // numeric ranges such as issue "3-4" take an en dash
         }
         return value;
     }
 
     private String locatorText(RenderContext ctx) {
-        return pageRange(ctx.cite.locator.strip());
+        String loc = ctx.cite.locator.strip();
+        if (ctx.cite.label == null || ctx.cite.label.equals("page")) {
+            return pageRange(loc);
+        }
+        String delimiter = locale.term("page-range-delimiter", "long", false);
+        return PageRanges.format(loc, null, delimiter == null ? "–" : delimiter);
     }
 
     String pageRange(String value) {
@@ -235,6 +269,7 @@ final class Renderer {
         if (value == null) {
             return null;
         }
+        ctx.rendered(variable);
         String form = node.attr("form", "numeric");
         String text;
         if (Numbers.isNumeric(value)) {
@@ -289,6 +324,7 @@ final class Renderer {
         if (content == null) {
             return null;
         }
+        ctx.rendered(variable);
         if (content != null && !explicitYearSuffix && variable.equals("issued") && !ctx.yearSuffixDone
                 && ctx.disambiguation.yearSuffix != null) {
             ctx.yearSuffixDone = true;
@@ -329,6 +365,11 @@ final class Renderer {
             parent[0] += counts[0];
             if (!suppress) {
                 parent[1] += counts[1];
+                if (counts[0] == 0) {
+                    // A nested group that renders terms only ("[Online]") is content for its parent too.
+                    parent[0]++;
+                    parent[1]++;
+                }
             }
         }
         if (suppress) {

@@ -187,7 +187,7 @@ public final class Serializer {
                 continue;
             }
             char l = left.text.charAt(left.text.length() - 1);
-            if (r == ' ' && l == ' ') {
+            if (r == ' ' && (l == ' ' || l == '\u00a0')) {
                 right.text = right.text.substring(1);
                 continue;
             }

@@ -193,11 +193,17 @@ public final class TextCase {
             String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
             boolean afterColon = k > 0 && endsWithColon(src, ws.get(k - 1));
             boolean edge = k == 0 || k == ws.size() - 1 || afterColon;
-            if (!edge && STOP_WORDS.contains(bare.toLowerCase()) && isLowerWord(src, w)) {
+            boolean compoundHead = w.end < src.length && src[w.end] == '-'
+                    && (w.start == 0 || src[w.start - 1] != '-');
+            if (!edge && !compoundHead && STOP_WORDS.contains(bare.toLowerCase()) && isLowerWord(src, w)) {
                 continue;
             }
+            if (w.end - w.start == 1 && w.start > 0 && src[w.start - 1] == '-') {
+                continue; // "07-x": a lone letter after a hyphen is a label, not a word
+            }
             int first = firstLetter(src, w);
-            if (isLowerWord(src, w) && first >= 0
+            boolean startsWithLetter = first >= 0 && !Character.isDigit(src[w.start]);
+            if (isLowerWord(src, w) && startsWithLetter
                     && Character.UnicodeScript.of(src[first]) == Character.UnicodeScript.LATIN) {
                 upperAt(r, lock, first);
             }

@@ -37,7 +37,12 @@ final class FixtureRunner {
             clusters = citationItems(f.section("CITATION-ITEMS"));
         } else {
             List<CslCite> all = new ArrayList<>();
-            items.forEach(i -> all.add(CslCite.of(i.id())));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            items.forEach(i -> {
+                if (seen.add(i.id())) {
+                    all.add(CslCite.of(i.id()));
+                }
+            });
             clusters = List.of(new CslCluster(all, 0));
         }
         CslSession session = CslEngine.shared().session(style, null, items);
