@@ -4,7 +4,11 @@ import dev.essays.csl.process.Processor;
 import java.util.List;
 import java.util.Set;
 
-/** Formatting state of one document (disambiguation, year suffixes, positions). Not thread-safe. */
+/**
+ * Formatting state of one document (disambiguation, year suffixes, positions). Every item given to the session
+ * is registered: it takes part in citation numbers and disambiguation, so in-text citations and the
+ * bibliography always agree. Not thread-safe.
+ */
 public final class CslSession {
     private final Processor processor;
 
@@ -17,7 +21,7 @@ public final class CslSession {
         return processor.cite(clustersInDocumentOrder, format);
     }
 
-    /** All items registered in the session (cited ones, or all given items if none cited), in style order. */
+    /** All items of the session, in the style's bibliography order. */
     public CslBibliography bibliography(CslFormat format) {
         return processor.bibliography(format, null);
     }

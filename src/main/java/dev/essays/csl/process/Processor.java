@@ -172,7 +172,7 @@ public final class Processor {
                 cited.add(cite.itemId());
             }
         }
-        prepare(registry(false));
+        prepare(registry(true));
         List<List<Positions.Cited>> infos = new ArrayList<>();
         List<Integer> notes = new ArrayList<>();
         for (CslCluster c : clusters) {
@@ -289,18 +289,21 @@ public final class Processor {
             Out body;
             boolean explicitDisplay = false;
             for (CslNode c : layout.children()) {
-                explicitDisplay |= hasDisplay(c);
+                explicitDisplay |= BibliographyLayout.hasDisplay(style, c);
             }
             if (explicitDisplay) {
-                body = displayLayout(parts, layout);
+                body = BibliographyLayout.displayBlocks(parts, layout);
             } else if (secondFieldAlign) {
-                body = secondFieldAligned(parts, layout);
+                body = BibliographyLayout.secondFieldAligned(parts, layout, format == CslFormat.HTML);
             } else {
                 body = Out.join(parts, layout.attr("delimiter"));
                 body = renderer.decorate(body, layout, ctx);
             }
             if (body == null || body.isEmpty()) {
                 continue; // an entry with no output is left out
+            }
+            if (startsWithDisplayBlock(body)) {
+                trimLeadingSpace(body);
             }
             String text = format == CslFormat.HTML ? serializer.html(body) : serializer.text(body);
             entries.add(new CslBibliography.Entry(id, text));
@@ -310,101 +313,30 @@ public final class Processor {
                 intAttr(bib, "line-spacing", 1), intAttr(bib, "entry-spacing", 1));
     }
 
-    private boolean usesCitationNumber(CslNode n) {
-        if ("citation-number".equals(n.attr("variable"))) {
-            return true;
-        }
-        if (n.name().equals("text") && n.has("macro") && style.macro(n.attr("macro")) != null
-                && usesCitationNumber(style.macro(n.attr("macro")))) {
-            return true;
-        }
-        for (CslNode c : n.children()) {
-            if (usesCitationNumber(c)) {
+    private static boolean startsWithDisplayBlock(Out o) {
+        Out cur = o;
+        while (cur != null && !cur.isLeaf()) {
+            if (cur.display != null) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private boolean hasDisplay(CslNode n) {
-        if (n.has("display")) {
-            return true;
-        }
-        if (n.has("macro") && style.macro(n.attr("macro")) != null && n.name().equals("text")) {
-            for (CslNode c : style.macro(n.attr("macro")).children()) {
-                if (c.has("display")) {
-                    return true;
+            Out next = null;
+            for (Out c : cur.children) {
+                if (!c.isEmpty()) {
+                    next = c;
+                    break;
                 }
             }
+            cur = next;
         }
         return false;
     }
 
-    /** With explicit display blocks, the layout suffix goes inside the last block. */
-    private Out displayLayout(List<Out> parts, CslNode layout) {
-        List<Out> kept = new ArrayList<>();
-        for (Out p : parts) {
-            if (p != null && !p.isEmpty()) {
-                kept.add(p);
-            }
-        }
-        if (kept.isEmpty()) {
-            return null;
-        }
-        String suffix = layout.attr("suffix");
-        Out last = kept.get(kept.size() - 1);
-        Out target = last;
-        while (target.display == null && !target.isLeaf() && target.children.size() == 1) {
-            target = target.children.get(0);
-        }
-        if (suffix != null && target.display != null) {
-            target.add(Out.fixedText(suffix));
-            suffix = null;
-        }
-        Out g = Out.join(kept, layout.attr("delimiter"));
-        return Out.affixed(g, layout.attr("prefix"), suffix);
-    }
-
-    private Out secondFieldAligned(List<Out> parts, CslNode layout) {
-        Out first = null;
-        List<Out> rest = new ArrayList<>();
-        for (Out p : parts) {
-            if (p == null || p.isEmpty()) {
-                continue;
-            }
-            if (first == null) {
-                first = p;
-            } else {
-                rest.add(p);
-            }
-        }
-        if (first == null) {
-            return null;
-        }
-        Out left = Out.group();
-        left.add(Out.affixed(first, layout.attr("prefix"), null));
-        left.display = "left-margin";
-        Out right = Out.group();
-        Out restJoined = Out.join(rest, layout.attr("delimiter"));
-        trimTrailingSpace(restJoined);
-        right.add(Out.affixed(restJoined, null, layout.attr("suffix")));
-        right.display = "right-inline";
-        Out g = Out.group();
-        g.add(left);
-        g.add(right);
-        return g;
-    }
-
-    /** The right-inline block of second-field-align never ends in a space. */
-    private static void trimTrailingSpace(Out o) {
-        if (o == null) {
-            return;
-        }
+    /** A display block opening an entry never starts with a space (its prefix followed nothing). */
+    private static void trimLeadingSpace(Out o) {
         List<Out> leaves = new ArrayList<>();
         o.leaves(leaves);
-        for (int i = leaves.size() - 1; i >= 0; i--) {
-            Out leaf = leaves.get(i);
-            leaf.text = leaf.text.stripTrailing();
+        for (Out leaf : leaves) {
+            leaf.text = leaf.text.stripLeading();
             if (!leaf.text.isEmpty()) {
                 return;
             }

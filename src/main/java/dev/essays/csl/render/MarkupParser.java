@@ -130,9 +130,13 @@ public final class MarkupParser {
             } else if (c == '\'' || c == '‘' || c == '’') {
                 boolean before = i == 0 || isOpener(s.charAt(i - 1));
                 boolean after = i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
-                if ((c != '’' && before && !after) || (c != '‘' && after && !before)) {
+                // Opening: after a space or opener and before text; closing: after text, before a non-letter.
+                boolean opens = c != '’' && before && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1))
+                        && (!after || s.charAt(i + 1) == '"' || s.charAt(i + 1) == '<' || s.charAt(i + 1) == '“');
+                boolean closes = c != '‘' && after && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
+                if (opens || closes) {
                     flush(tokens, text);
-                    tokens.add(new Token(Token.SQUOTE, String.valueOf(c), -1, before && c != '’'));
+                    tokens.add(new Token(Token.SQUOTE, String.valueOf(c), -1, opens));
                     i++;
                     continue;
                 }

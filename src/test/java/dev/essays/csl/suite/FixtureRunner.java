@@ -45,8 +45,15 @@ final class FixtureRunner {
             });
             clusters = List.of(new CslCluster(all, 0));
         }
-        CslSession session = CslEngine.shared().session(style, null, items);
+        CslSession session = CslEngine.shared().session(style, null, citedOnly(items, clusters));
         return String.join("\n", session.cite(clusters, CslFormat.HTML));
+    }
+
+    /** In citation mode the suite registers only the cited items (they alone take part in disambiguation). */
+    private static List<CslItem> citedOnly(List<CslItem> items, List<CslCluster> clusters) {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        clusters.forEach(c -> c.cites().forEach(cite -> cited.add(cite.itemId())));
+        return items.stream().filter(i -> cited.contains(i.id())).toList();
     }
 
     private static String bibliography(CslBibliography bib) {
@@ -126,7 +133,7 @@ final class FixtureRunner {
                                        List<String> order) {
         List<CslCluster> clusters = new ArrayList<>();
         order.forEach(id -> clusters.add(byId.get(id)));
-        return CslEngine.shared().session(style, null, items).cite(clusters, CslFormat.HTML);
+        return CslEngine.shared().session(style, null, citedOnly(items, clusters)).cite(clusters, CslFormat.HTML);
     }
 
     private static List<CslCite> cites(List<?> raw) {
