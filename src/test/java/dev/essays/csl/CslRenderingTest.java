@@ -59,6 +59,30 @@ class CslRenderingTest {
     }
 
     @Test
+    void malformedFieldValues_renderWithoutThrowing() throws CslException {
+        String[] values = {"\"x\"", "123", "[]", "{}", "null", "[1,2]", "{\"date-parts\":[[\"abc\"]]}",
+            "{\"date-parts\":[]}", "[{\"family\":null}]", "[{\"given\":\"\"}]", "\"<i><b>unclosed\"", "-5"};
+        String[] fields = {"author", "editor", "issued", "title", "page", "volume", "edition", "container-title",
+            "accessed", "note"};
+        java.util.Random random = new java.util.Random(7);
+        for (String styleId : List.of("modern-language-association", "apa", "chicago-note-bibliography", "ieee")) {
+            CslStyle style = CslEngine.shared().style(styleId);
+            for (int i = 0; i < 40; i++) {
+                StringBuilder json = new StringBuilder("[{\"id\":\"a\",\"type\":\"book\"");
+                for (int k = 0; k < 4; k++) {
+                    json.append(",\"").append(fields[random.nextInt(fields.length)]).append("\":")
+                            .append(values[random.nextInt(values.length)]);
+                }
+                CslSession session = CslEngine.shared().session(style, null,
+                        CslItem.parseJsonArray(json.append("}]").toString()));
+                session.cite(List.of(new CslCluster(List.of(CslCite.of("a"), CslCite.of("unknown")), 1)),
+                        CslFormat.HTML);
+                session.bibliography(CslFormat.TEXT);
+            }
+        }
+    }
+
+    @Test
     void sharedStyle_isSafeAcrossThreads() throws Exception {
         CslStyle apa = CslEngine.shared().style("apa");
         List<CslItem> items = CslItem.parseJsonArray(ITEMS);

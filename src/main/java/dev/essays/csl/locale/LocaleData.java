@@ -59,7 +59,7 @@ public final class LocaleData {
 
     public boolean definesOrdinals() {
         for (String k : terms.keySet()) {
-            if (k.startsWith("ordinal-")) {
+            if (k.startsWith("ordinal")) {
                 return true;
             }
         }

@@ -22,7 +22,10 @@ public record Name(String family, String given, String droppingParticle, String 
         if (value instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> m) {
-                    names.add(from(m));
+                    Name n = from(m);
+                    if (!(n.isLiteral() && n.literalText().isBlank())) {
+                        names.add(n); // an empty name object is no name
+                    }
                 }
             }
         }
@@ -94,8 +97,11 @@ public record Name(String family, String given, String droppingParticle, String 
             n++;
         }
         if (n > 0) {
-            return new String[] {String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)),
-                String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
+            String particle = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (particle.endsWith("'") || particle.endsWith("’")) {
+                particle += " "; // "de’ Frinkle": written apart, so it stays apart
+            }
+            return new String[] {particle, String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))};
         }
         int hyphen = family.indexOf('-');
         if (hyphen > 0 && hyphen < family.length() - 1 && family.indexOf(' ') < 0

@@ -18,6 +18,11 @@ public final class NameFormatter {
     private NameFormatter() {}
 
     public static Out format(Name n, NameOptions o, boolean inverted, int givenLevel) {
+        Out out = formatOrNull(n, o, inverted, givenLevel);
+        return out == null ? Out.text("") : out;
+    }
+
+    private static Out formatOrNull(Name n, NameOptions o, boolean inverted, int givenLevel) {
         if (n.isLiteral()) {
             // Institutions and literal names take the family name-part's styling.
             return block(o.familyPart(), true, n.literalText());
@@ -124,7 +129,7 @@ public final class NameFormatter {
                 }
                 run.add(content);
             }
-            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-");
+            glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-") || piece.endsWith(" ");
         }
         if (run.children.isEmpty()) {
             return null;
@@ -136,7 +141,8 @@ public final class NameFormatter {
     }
 
     private static String fixApostropheJoin(String particle, String family, String joined) {
-        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-"))) {
+        if (particle != null && (particle.endsWith("'") || particle.endsWith("’") || particle.endsWith("-")
+                || particle.endsWith(" "))) {
             return particle + family;
         }
         return joined;

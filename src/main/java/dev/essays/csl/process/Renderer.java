@@ -259,7 +259,13 @@ final class Renderer {
 
     String pageRange(String value) {
         String delimiter = locale.term("page-range-delimiter", "long", false);
-        return PageRanges.format(value, pageRangeFormat, delimiter == null ? "–" : delimiter);
+        String formatted = PageRanges.format(value, pageRangeFormat, delimiter == null ? "–" : delimiter);
+        dev.essays.csl.locale.Term symbol = locale.termEntry("and", "symbol");
+        String ampersand = symbol != null && "symbol".equals(symbol.form()) ? symbol.value(false) : null;
+        if (ampersand != null && !ampersand.equals("&") && formatted.contains(" & ")) {
+            formatted = formatted.replace(" & ", " " + ampersand + " "); // a localized "&" between pages
+        }
+        return formatted;
     }
 
     private Out number(CslNode node, RenderContext ctx) {

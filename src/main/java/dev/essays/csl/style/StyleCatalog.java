@@ -48,11 +48,36 @@ public final class StyleCatalog {
         return s;
     }
 
+    /** Ids nearest to a wanted one: acronym ("mhra") and substring matches first, then by edit distance. */
     public List<String> closest(String id, int howMany) {
         String wanted = normalizeId(id).toLowerCase();
         List<String> ids = new ArrayList<>(allIds());
-        ids.sort(Comparator.comparingInt((String s) -> EditDistance.between(wanted, s)).thenComparing(s -> s));
+        ids.sort(Comparator.comparingInt((String s) -> score(wanted, s)).thenComparingInt(String::length)
+                .thenComparing(s -> s));
         return ids.subList(0, Math.min(howMany, ids.size()));
+    }
+
+    private static int score(String wanted, String candidate) {
+        if (initials(candidate).equals(wanted)) {
+            return 0;
+        }
+        if (candidate.startsWith(wanted)) {
+            return 1;
+        }
+        if (candidate.contains(wanted)) {
+            return 2;
+        }
+        return 3 + EditDistance.between(wanted, candidate);
+    }
+
+    private static String initials(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                sb.append(part.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     public List<String> allIds() {
