@@ -52,6 +52,14 @@ class CslRenderingTest {
     }
 
     @Test
+    void unknownItemId_showsVisiblyLikePandoc() throws CslException {
+        CslSession session = session("modern-language-association");
+        String cite = session.cite(List.of(new CslCluster(List.of(CslCite.of("nosuchkey")), 0)), CslFormat.TEXT)
+                .get(0);
+        assertEquals("(nosuchkey?)", cite);
+    }
+
+    @Test
     void itemWithoutUsualFields_rendersWhatExists() throws CslException {
         CslSession session = session("chicago-author-date");
         String cite = session.cite(List.of(new CslCluster(List.of(CslCite.of("bare")), 0)), CslFormat.TEXT).get(0);

@@ -198,7 +198,8 @@ public final class DateFormatter {
         if (dropLastSuffix && lastRendered >= 0) {
             items.set(lastRendered, renderPart(parts.get(lastRendered), ymd, season, locale, true, false));
         }
-        // AD/BC: spaced when the year ends the date, attached when more parts follow (as the suite expects).
+        // AD/BC: spaced when the year ends the date, attached when more parts follow (as the CSL test suite
+        // expects; citeproc-js 2.4.63 with the 24.3 locales writes "430BC" - see the report).
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) != null) {
                 eraSpacing(items.get(i), i == lastRendered ? " " : "");
@@ -209,7 +210,8 @@ public final class DateFormatter {
 
     private static void eraSpacing(Out o, String space) {
         if (o.isLeaf()) {
-            o.text = o.text.replace("\u0001", space);
+            // a term that brings its own space (APA's " B.C.E.") gets no second one
+            o.text = o.text.replace("\u0001 ", " ").replace("\u0001", space);
             return;
         }
         for (Out c : o.children) {

@@ -266,6 +266,11 @@ public final class NameFormatter {
     }
 
     private static String firstLetter(String word) {
+        // Digraph initials: "TSerendorjiin" initializes to "Ts", as in Mongolian romanization.
+        if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                && Character.isLowerCase(word.charAt(2))) {
+            return word.charAt(0) + String.valueOf(Character.toLowerCase(word.charAt(1)));
+        }
         int cp = word.codePointAt(0);
         String first = new String(Character.toChars(cp));
         return first.toUpperCase();

@@ -161,29 +161,4 @@ public final class Numbers {
             default -> Long.toString(n);
         };
     }
-
-    /** True when a locator or page value holds more than one number (a range or a list): plural labels. */
-    public static boolean isPlural(String s) {
-        if (s == null) {
-            return false;
-        }
-        String t = s.strip();
-        int numbers = 0;
-        boolean inNumber = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isDigit(c)) {
-                if (!inNumber) {
-                    numbers++;
-                }
-                inNumber = true;
-            } else if (c == '-' || c == '–' || c == ',' || c == '&') {
-                inNumber = false;
-            } else if (!Character.isLetter(c)) {
-                inNumber = false;
-            }
-        }
-        return numbers > 1 && (t.indexOf('-') >= 0 || t.indexOf('–') >= 0 || t.indexOf(',') >= 0
-                || t.indexOf('&') >= 0 || t.contains(" and "));
-    }
 }

@@ -138,9 +138,9 @@ final class ClusterFormatter {
 
     private static List<Rendered> groupByAuthor(List<Rendered> cites) {
         Map<String, List<Rendered>> groups = new LinkedHashMap<>();
-        int anonymous = 0;
         for (Rendered r : cites) {
-            String key = r.namesKey == null ? "\u0000" + anonymous++ : r.namesKey;
+            // Cites without any names element output group together (they share the empty author).
+            String key = r.namesKey == null ? "" : r.namesKey;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         List<Rendered> out = new ArrayList<>();
@@ -164,7 +164,7 @@ final class ClusterFormatter {
         while (i < cites.size()) {
             int j = i + 1;
             Rendered head = cites.get(i);
-            while (j < cites.size() && head.namesKey != null && head.namesKey.equals(cites.get(j).namesKey)) {
+            while (j < cites.size() && java.util.Objects.equals(head.namesKey, cites.get(j).namesKey)) {
                 j++;
             }
             if (!body.children.isEmpty()) {

@@ -27,11 +27,14 @@ final class Disambiguator {
     private final Map<String, String> keys = new HashMap<>();
 
     private final java.util.function.Function<String, List<Name>> namesOf;
+    private final BiFunction<String, Disambiguation, String> subsequentProbe;
 
     Disambiguator(CslNode citation, BiFunction<String, Disambiguation, String> probe,
+                  BiFunction<String, Disambiguation, String> subsequentProbe,
                   java.util.function.Function<String, List<Name>> namesOf) {
         this.citation = citation;
         this.probe = probe;
+        this.subsequentProbe = subsequentProbe;
         this.namesOf = namesOf;
     }
 
@@ -55,18 +58,38 @@ final class Disambiguator {
         rekey(idsInRegistryOrder);
         for (List<String> group : collisions(idsInRegistryOrder)) {
             List<List<String>> pending = List.of(group);
-            if (addNames) {
-                pending = addNames(pending, addGiven && !global);
-            }
-            if (addGiven && !global) {
-                pending = addGivenNames(pending, rule);
+            // Names and given names alternate: expanding a given name can leave cites that need one more name.
+            for (int round = 0; round < 4 && !pending.isEmpty(); round++) {
+                List<List<String>> before = pending;
+                if (addNames) {
+                    pending = addNames(pending, addGiven && !global);
+                }
+                if (addGiven && !global) {
+                    pending = addGivenNames(pending, rule);
+                }
+                if (pending.equals(before)) {
+                    break;
+                }
             }
             for (List<String> g : pending) {
                 stepKeepAlways(g, d -> d.condition = true);
             }
         }
+        // Later (subsequent) cites can collide where first cites do not ("Doe; Doe" in notes): those items
+        // take the disambiguate condition too.
+        if (subsequentProbe != null) {
+            Map<String, List<String>> bySubsequent = new LinkedHashMap<>();
+            for (String id : idsInRegistryOrder) {
+                bySubsequent.computeIfAbsent(subsequentProbe.apply(id, state.get(id)), k -> new ArrayList<>()).add(id);
+            }
+            for (List<String> g : bySubsequent.values()) {
+                if (g.size() > 1) {
+                    stepKeepAlways(g, d -> d.condition = true);
+                }
+            }
+        }
         if (addYear) {
-            for (List<String> group : collisions(idsInRegistryOrder)) {
+            for (List<String> group : yearSuffixGroups(idsInRegistryOrder)) {
                 int n = 0;
                 for (String id : group) {
                     state.get(id).yearSuffix = suffix(n++);
@@ -74,6 +97,49 @@ final class Disambiguator {
             }
         }
         return state;
+    }
+
+    /**
+     * Items needing year suffixes: those whose first cites still collide, joined with those whose subsequent
+     * cites would (a shorter et-al form can make distinct first cites ambiguous later). Registry order inside.
+     */
+    private List<List<String>> yearSuffixGroups(List<String> ids) {
+        Map<String, String> subsequentKeys = new HashMap<>();
+        for (String id : ids) {
+            subsequentKeys.put(id, subsequentProbe == null ? keys.get(id) : subsequentProbe.apply(id, state.get(id)));
+        }
+        Map<String, String> root = new HashMap<>();
+        for (String id : ids) {
+            root.put(id, id);
+        }
+        for (Map<String, String> k : List.of(keys, subsequentKeys)) {
+            Map<String, String> first = new HashMap<>();
+            for (String id : ids) {
+                String other = first.putIfAbsent(k.get(id), id);
+                if (other != null) {
+                    root.put(find(root, id), find(root, other));
+                }
+            }
+        }
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String id : ids) {
+            groups.computeIfAbsent(find(root, id), r -> new ArrayList<>()).add(id);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> g : groups.values()) {
+            if (g.size() > 1) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static String find(Map<String, String> root, String id) {
+        String r = id;
+        while (!root.get(r).equals(r)) {
+            r = root.get(r);
+        }
+        return r;
     }
 
     private void rekey(List<String> ids) {
@@ -160,9 +226,6 @@ final class Disambiguator {
                     separated = true;
                     needsGiven = true;
                 }
-                if (!separated && !anyChange(g, saved, extra)) {
-                    break;
-                }
             }
             if (separated && needsGiven) {
                 done.add(g); // the given-name step finishes the job at this name count
@@ -185,11 +248,6 @@ final class Disambiguator {
             seen.add(probe.apply(id, d));
         }
         return seen.size() > 1;
-    }
-
-    /** True while raising extra names still shows more names for some item (else further steps are pointless). */
-    private boolean anyChange(List<String> g, Map<String, Disambiguation> saved, int extra) {
-        return extra < MAX_NAMES;
     }
 
     private List<List<String>> addGivenNames(List<List<String>> groups, String rule) {

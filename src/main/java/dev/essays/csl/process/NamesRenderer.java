@@ -88,6 +88,7 @@ final class NamesRenderer {
             }
             if (ctx.firstNameList == null && !ctx.namesSeenList) {
                 ctx.firstNameList = names;
+                ctx.firstNamesSubstituted = ctx.substituteParent != null;
             }
             Out label = labelNode == null || ctx.sorting ? null : label(labelNode, v, list.size(), ctx);
             Out part = Out.group();
@@ -133,6 +134,10 @@ final class NamesRenderer {
                 ctx.groups.push(new int[2]);
                 Out o = renderer.render(c, ctx);
                 ctx.groups.pop();
+                if ((o == null || o.isEmpty()) && c.name().equals("text") && c.has("term")
+                        && renderer.locale.termEntry(c.attr("term"), c.attr("form", "long")) != null) {
+                    return null; // a defined term substitutes even when the locale leaves it empty
+                }
                 if (o != null && !o.isEmpty()) {
                     // What the substitute rendered is not repeated elsewhere in the cite.
                     for (String v : ctx.renderedVariables) {
@@ -227,8 +232,14 @@ final class NamesRenderer {
                         case "after-inverted-name" -> inverted.get(i - 1);
                         default -> names.size() >= 3;
                     };
-                    out.add(Out.fixedText(delim ? o.delimiter() : " "));
-                    out.add(Out.text(and + " "));
+                    boolean attached = !and.isEmpty() && Character.getType(and.charAt(and.length() - 1))
+                            == Character.SPACE_SEPARATOR && and.charAt(and.length() - 1) != ' ';
+                    if (attached) {
+                        out.add(Out.text(and)); // a term carrying its own (special) space attaches to the names
+                    } else {
+                        out.add(Out.fixedText(delim ? o.delimiter() : " "));
+                        out.add(Out.text(and + " "));
+                    }
                 } else {
                     out.add(Out.fixedText(o.delimiter()));
                 }
@@ -250,7 +261,7 @@ final class NamesRenderer {
                         case "after-inverted-name" -> inverted.get(inverted.size() - 1);
                         default -> shown >= 2;
                     };
-                    out.add(Out.fixedText(delim ? o.delimiter() : " "));
+                    out.add(Out.fixedText(delim ? o.delimiter() : startsCjk(etAl) ? "" : " ")); // 等 needs no space
                     Out e = Out.group();
                     e.add(Out.text(etAl));
                     if (etAlNode != null) {
@@ -263,6 +274,15 @@ final class NamesRenderer {
             }
         }
         return out;
+    }
+
+    private static boolean startsCjk(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
     }
 
     private String andTerm(NameOptions o) {

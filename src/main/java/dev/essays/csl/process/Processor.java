@@ -120,7 +120,7 @@ public final class Processor {
                 citationNumbers.put(ordered.get(i), i + 1);
             }
         }
-        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::allNames);
+        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::probeSubsequent, this::allNames);
         disambiguation = d.run(ordered);
         return ordered;
     }
@@ -131,7 +131,8 @@ public final class Processor {
         }
         Map<String, List<Object>> keys = new HashMap<>();
         for (String id : ids) {
-            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), disambiguationOf(id)));
+            // Sort keys use the style as written: citation disambiguation (added names) does not reorder entries.
+            keys.put(id, sorter.keys(items.get(id), CiteInfo.bibliography(number(id)), new Disambiguation()));
         }
         List<String> sorted = new ArrayList<>(ids);
         java.util.Comparator<List<Object>> byKeys = sorter.comparator();
@@ -156,6 +157,14 @@ public final class Processor {
             all.addAll(item.names(v));
         }
         return all;
+    }
+
+    /** The cite as a later, non-ibid reference would render it (et-al-subsequent, short forms). */
+    private String probeSubsequent(String id, Disambiguation d) {
+        CiteInfo info = CiteInfo.bibliography(number(id));
+        info.position = Position.SUBSEQUENT;
+        Out o = renderCite(items.get(id), info, d, false);
+        return o == null ? "" : serializer.text(o);
     }
 
     private String probe(String id, Disambiguation d) {
@@ -222,8 +231,10 @@ public final class Processor {
         for (Positions.Cited c : cluster) {
             ItemData item = items.get(c.itemId());
             if (item == null) {
-                rendered.add(new ClusterFormatter.Rendered(c, Out.text("[CSL STYLE ERROR: reference with no printed form.]"),
-                        null, null, null, rendered.isEmpty(), false));
+                // An id with no item shows as Pandoc shows unknown keys: the key and a question mark.
+                Out unknown = Out.text(c.itemId() + "?");
+                rendered.add(new ClusterFormatter.Rendered(c, unknown, "\u0000" + c.itemId(), null, () -> unknown,
+                        rendered.isEmpty(), false));
                 continue;
             }
             Disambiguation d = disambiguationOf(c.itemId());

@@ -28,6 +28,8 @@ final class RenderContext {
     Out firstNames;
     /** The first names element's name list alone (no label): what subsequent-author-substitute replaces. */
     Out firstNameList;
+    /** Whether that list came through cs:substitute (then its role label survives substitution by ---). */
+    boolean firstNamesSubstituted;
     /** The names of the first name list, one rendered Out each (for the "each"/"first" substitute rules). */
     java.util.List<Out> firstNameParts;
     /** Whether any variable other than citation-number produced output. */

@@ -95,11 +95,17 @@ final class Renderer {
         String textCase = node.attr("text-case");
         if (textCase != null) {
             if (!textCase.equals("title") || ctx.englishItem) {
-                TextCase.apply(content, textCase);
+                Object lang = ctx.item.fields.get("language");
+                boolean turkic = lang instanceof String l && (l.startsWith("tr") || l.startsWith("az"));
+                TextCase.apply(content, textCase, turkic);
             }
         }
         Out inner = content;
         Formatting f = Formatting.of(node);
+        if ("title".equals(textCase) && f.fontStyle() != null && isCjk(content.plain())) {
+            // citeproc-js leaves title-cased Chinese, Japanese and Korean titles upright
+            f = new Formatting(null, f.fontVariant(), f.fontWeight(), f.textDecoration(), f.verticalAlign());
+        }
         boolean quotes = "true".equals(node.attr("quotes"));
         if (!f.isNone() || quotes) {
             inner = Out.group();
@@ -116,6 +122,22 @@ final class Renderer {
             return d;
         }
         return affixed;
+    }
+
+    private static boolean isCjk(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.HIRAGANA
+                        && sc != Character.UnicodeScript.KATAKANA && sc != Character.UnicodeScript.HANGUL) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static String stripPeriods(CslNode node, String s) {
@@ -296,6 +318,9 @@ final class Renderer {
         if (variable.equals("locator")) {
             value = ctx.cite.locator;
             termName = ctx.cite.label == null ? "page" : ctx.cite.label;
+            if (value != null && startsWithLocatorTerm(value)) {
+                return null; // "vol. 1, fol. 186" labels itself
+            }
         } else {
             value = ctx.suppressed.contains(variable) ? null : ctx.item.string(variable);
         }
@@ -314,6 +339,21 @@ final class Renderer {
             return null;
         }
         return decorate(Out.text(stripPeriods(node, t)), node, ctx);
+    }
+
+    private static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
+            "issue", "line", "note", "opus", "page", "paragraph", "part", "section", "sub-verbo", "verse", "volume");
+
+    private boolean startsWithLocatorTerm(String locator) {
+        for (String term : LOCATOR_TERMS) {
+            for (boolean plural : new boolean[] {false, true}) {
+                String abbreviation = locale.term(term, "short", plural);
+                if (abbreviation != null && abbreviation.endsWith(".") && locator.startsWith(abbreviation + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Out date(CslNode node, RenderContext ctx) {

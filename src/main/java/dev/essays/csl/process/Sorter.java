@@ -4,6 +4,7 @@ import dev.essays.csl.dates.DateValue;
 import dev.essays.csl.names.Name;
 import dev.essays.csl.names.NameFormatter;
 import dev.essays.csl.numbers.Numbers;
+import dev.essays.csl.render.MarkupParser;
 import dev.essays.csl.render.Out;
 import dev.essays.csl.style.CslNode;
 import java.text.Collator;
@@ -96,7 +97,7 @@ final class Sorter {
                     return n;
                 }
             }
-            return MarkupParser2.strip(v);
+            return MarkupParser.parse(v).plain(); // sort on the text, not its markup
         }
         String macro = k.attr("macro");
         CslNode m = macro == null ? null : renderer.style.macro(macro);
@@ -113,38 +114,6 @@ final class Sorter {
         }
         Long n = Numbers.parseLong(s);
         return n != null ? (Object) n : s;
-    }
-
-    /** A macro that renders only a date sorts by the date value, not its text. */
-    private String soleDateVariable(CslNode macro) {
-        List<CslNode> all = new ArrayList<>();
-        collect(macro, all, 0);
-        String var = null;
-        for (CslNode n : all) {
-            if (n.name().equals("date")) {
-                if (var != null && !var.equals(n.attr("variable"))) {
-                    return null;
-                }
-                var = n.attr("variable");
-            } else if (n.name().equals("text") && (n.has("variable") || n.has("value") || n.has("term"))
-                    || n.name().equals("names") || n.name().equals("number") || n.name().equals("label")) {
-                return null;
-            }
-        }
-        return var;
-    }
-
-    private void collect(CslNode n, List<CslNode> into, int depth) {
-        if (depth > 20) {
-            return;
-        }
-        for (CslNode c : n.children()) {
-            into.add(c);
-            if (c.has("macro") && renderer.style.macro(c.attr("macro")) != null) {
-                collect(renderer.style.macro(c.attr("macro")), into, depth + 1);
-            }
-            collect(c, into, depth + 1);
-        }
     }
 
     private static int intAttr(CslNode k, String a) {
@@ -210,14 +179,5 @@ final class Sorter {
             }
             return 0;
         };
-    }
-
-    /** Strips field markup from a sort value. */
-    static final class MarkupParser2 {
-        private MarkupParser2() {}
-
-        static String strip(String s) {
-            return dev.essays.csl.render.MarkupParser.parse(s).plain();
-        }
     }
 }

@@ -26,7 +26,8 @@ final class SubsequentAuthorSubstitute {
             return;
         }
         List<Out> parts = ctx.firstNameParts;
-        Out whole = ctx.firstNameList != null ? ctx.firstNameList : ctx.firstNames;
+        // An author's own label goes with the names; a substituted editor keeps its "ed." label.
+        Out whole = ctx.firstNameList != null && ctx.firstNamesSubstituted ? ctx.firstNameList : ctx.firstNames;
         List<String> current = new ArrayList<>();
         if (parts != null && ctx.firstNameList != null) {
             parts.forEach(p -> current.add(p.plain()));

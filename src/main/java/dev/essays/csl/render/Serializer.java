@@ -15,7 +15,11 @@ public final class Serializer {
     /** The locale's quote marks. */
     public record Quotes(String open, String close, String innerOpen, String innerClose) {}
 
-    private record Tag(String open, String close) {}
+    private record Tag(String open, String close) {
+        boolean italic() {
+            return open.equals("<i>");
+        }
+    }
 
     private static final int TEXT = 0;
     private static final int OPEN_QUOTE = 1;
@@ -295,17 +299,18 @@ public final class Serializer {
                 continue;
             }
             if (html) {
+                List<Tag> stack = run.stack;
                 int common = 0;
-                while (common < open.size() && common < run.stack.size() && open.get(common) == run.stack.get(common)) {
+                while (common < open.size() && common < stack.size() && open.get(common) == stack.get(common)) {
                     common++;
                 }
                 for (int k = open.size() - 1; k >= common; k--) {
                     sb.append(open.get(k).close);
                 }
-                for (int k = common; k < run.stack.size(); k++) {
-                    sb.append(run.stack.get(k).open);
+                for (int k = common; k < stack.size(); k++) {
+                    sb.append(stack.get(k).open);
                 }
-                open = run.stack;
+                open = stack;
                 escape(run.text, sb);
             } else {
                 sb.append(run.text);

@@ -23,6 +23,11 @@ public final class TextCase {
     private TextCase() {}
 
     public static void apply(Out out, String textCase) {
+        apply(out, textCase, false);
+    }
+
+    /** turkic: the item's language is Turkish or Azerbaijani, where i/İ and ı/I pair up. */
+    public static void apply(Out out, String textCase, boolean turkic) {
         if (out == null || textCase == null) {
             return;
         }
@@ -42,8 +47,8 @@ public final class TextCase {
         }
         char[] chars = all.toString().toCharArray();
         char[] result = switch (textCase) {
-            case "lowercase" -> map(chars, lock, true);
-            case "uppercase" -> map(chars, lock, false);
+            case "lowercase" -> turkic ? turkicMap(chars, lock, true) : map(chars, lock, true);
+            case "uppercase" -> turkic ? turkicMap(chars, lock, false) : map(chars, lock, false);
             case "capitalize-first" -> capitalizeFirst(chars, lock);
             case "capitalize-all" -> capitalizeAll(chars, lock);
             case "sentence" -> sentence(chars, lock);
@@ -63,6 +68,21 @@ public final class TextCase {
         for (int i = 0; i < r.length; i++) {
             if (!lock[i]) {
                 r[i] = lower ? Character.toLowerCase(r[i]) : Character.toUpperCase(r[i]);
+            }
+        }
+        return r;
+    }
+
+    private static char[] turkicMap(char[] c, boolean[] lock, boolean lower) {
+        char[] r = c.clone();
+        for (int i = 0; i < r.length; i++) {
+            if (lock[i]) {
+                continue;
+            }
+            if (lower) {
+                r[i] = r[i] == 'I' ? 'ı' : r[i] == 'İ' ? 'i' : Character.toLowerCase(r[i]);
+            } else {
+                r[i] = r[i] == 'i' ? 'İ' : r[i] == 'ı' ? 'I' : Character.toUpperCase(r[i]);
             }
         }
         return r;
