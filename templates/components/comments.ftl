@@ -22,7 +22,7 @@
         <p class="comment-notes">${i18n['essays.comments.notes']}</p>
         <p class="comment-form-comment">
           <label for="comment">${i18n['essays.comments.comment']} <span class="required" aria-hidden="true">*</span></label>
-          <textarea id="comment" name="comment" cols="45" rows="8" maxlength="5000" required></textarea>
+          <textarea id="comment" name="comment" cols="45" rows="6" maxlength="5000" required></textarea>
         </p>
         <p class="comment-form-author">
           <label for="author">${i18n['essays.comments.name']} <span class="required" aria-hidden="true">*</span></label>

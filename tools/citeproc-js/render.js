@@ -3,7 +3,7 @@
 // to produce the expected-output fixtures of CslCorpusTest; with --time, times it for CslBenchmark.
 //
 //   node render.js --csl-dir DIR [--corpus DIR] [--out DIR] [--style ID ...]
-//   node render.js --csl-dir DIR --time [--warmup N] [--runs N] [--style ID ...]   (JSON timings on stdout)
+//   node render.js --csl-dir DIR --time [--warmup N] [--warmup-ms MS] [--runs N] [--style ID ...]   (JSON timings on stdout)
 //
 // DIR holds <style>.csl and locales-<tag>.xml, extracted from the org.citationstyles jars by extract-csl.sh.
 'use strict';
@@ -18,7 +18,8 @@ const DEFAULT_STYLES = ['modern-language-association', 'apa', 'chicago-author-da
 function parseArgs(argv) {
   const args = {
     corpus: path.resolve(__dirname, '../../src/test/resources/csl-corpus'),
-    out: null, cslDir: null, styles: [], time: false, warmup: 20, runs: 30, bibItems: 40, citeClusters: 80,
+    out: null, cslDir: null, styles: [], time: false, warmup: 20, warmupMs: 2000, runs: 30, bibItems: 40,
+    citeClusters: 80,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -33,6 +34,7 @@ function parseArgs(argv) {
       case '--style': args.styles.push(next()); break;
       case '--time': args.time = true; break;
       case '--warmup': args.warmup = parseInt(next(), 10); break;
+      case '--warmup-ms': args.warmupMs = parseInt(next(), 10); break;
       case '--runs': args.runs = parseInt(next(), 10); break;
       case '--bib-items': args.bibItems = parseInt(next(), 10); break;
       case '--cite-clusters': args.citeClusters = parseInt(next(), 10); break;
@@ -118,11 +120,24 @@ function entryContent(str, format) {
   return str.replace(/\n$/, '');
 }
 
+// Numeric styles (citation-number in the citation layout) have no printed form for an author-only cite:
+// citeproc-js renders the placeholder "[NO_PRINTED_FORM]". Such clusters are left out for those styles.
+function isNumericStyle(xml) {
+  const m = /<citation[\s>][\s\S]*?<\/citation>/.exec(xml);
+  return !!m && /variable="citation-number"/.test(m[0]);
+}
+
+function hasAuthorOnly(citation) {
+  return citation.citationItems.some((ci) => ci['author-only']);
+}
+
 function renderStyle(cslDir, corpus, style, format) {
-  const engine = new CSL.Engine(makeSys(cslDir, corpus.byId), readStyle(cslDir, style), 'en-US');
+  const xml = readStyle(cslDir, style);
+  const engine = new CSL.Engine(makeSys(cslDir, corpus.byId), xml, 'en-US');
   engine.setOutputFormat(format);
   const note = isNoteStyle(engine);
-  const cits = toCiteprocCitations(corpus.citations, note);
+  const skip = isNumericStyle(xml) ? corpus.citations.filter(hasAuthorOnly) : [];
+  const cits = toCiteprocCitations(corpus.citations.filter((c) => !skip.includes(c)), note);
   const rendered = renderClusters(engine, cits);
   const clusters = cits.map((c, i) => ({
     citationID: c.citationID,
@@ -142,7 +157,8 @@ function renderStyle(cslDir, corpus, style, format) {
   if (bibliography.entries.length !== corpus.items.length) {
     throw new Error(`${style}: ${bibliography.entries.length} bibliography entries for ${corpus.items.length} items`);
   }
-  return { noteStyle: note, clusters, bibliography };
+  const skipped = skip.map((c) => c.citationID);
+  return { noteStyle: note, skipped, clusters, bibliography };
 }
 
 function writeJson(file, data) {
@@ -157,11 +173,16 @@ function generate(args) {
     for (const format of ['html', 'text']) {
       const r = renderStyle(args.cslDir, corpus, style, format);
       writeJson(path.join(args.out, `${style}.citations.${format}.json`),
-        Object.assign({ style, format, noteStyle: r.noteStyle }, meta, { clusters: r.clusters }));
+        Object.assign({ style, format, noteStyle: r.noteStyle }, meta, {
+          skipped: r.skipped,
+          skippedReason: r.skipped.length ? 'author-only cites have no printed form in a numeric style' : undefined,
+          clusters: r.clusters,
+        }));
       writeJson(path.join(args.out, `${style}.bibliography.${format}.json`),
         Object.assign({ style, format }, meta, r.bibliography));
     }
-    process.stderr.write(`${style}: ${corpus.citations.length} clusters, ${corpus.items.length} entries\n`);
+    const n = readJson(path.join(args.out, `${style}.citations.text.json`)).clusters.length;
+    process.stderr.write(`${style}: ${n} clusters, ${corpus.items.length} entries\n`);
   }
 }
 
@@ -177,14 +198,16 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function timeIt(warmup, runs, setup, body) {
+// Median of `runs` timed runs after at least `warmup` runs lasting at least `warmupMs` (so V8 has optimized).
+function timeIt(args, setup, body) {
+  const warmStart = nowMs();
+  for (let i = 0; i < args.warmup || nowMs() - warmStart < args.warmupMs; i++) body(setup());
   const times = [];
-  for (let i = 0; i < warmup + runs; i++) {
+  for (let i = 0; i < args.runs; i++) {
     const ctx = setup();
     const t0 = nowMs();
     body(ctx);
-    const t = nowMs() - t0;
-    if (i >= warmup) times.push(t);
+    times.push(nowMs() - t0);
   }
   return median(times);
 }
@@ -196,7 +219,7 @@ function time(args) {
   const clusters = corpus.citations.slice(0, args.citeClusters);
   const result = {
     processor: `citeproc-js ${CSL.PROCESSOR_VERSION} (npm citeproc ${require('citeproc/package.json').version})`,
-    node: process.version, warmup: args.warmup, runs: args.runs,
+    node: process.version, warmup: args.warmup, warmupMs: args.warmupMs, runs: args.runs,
     bibItems: bibIds.length, citeClusters: clusters.length, styles: {},
   };
   const newEngine = (style) => {
@@ -212,13 +235,13 @@ function time(args) {
   }
   for (const style of args.styles) {
     const r = result.styles[style];
-    r.loadWarmMs = timeIt(args.warmup, args.runs, () => null, () => newEngine(style));
-    r.bibliographyMs = timeIt(args.warmup, args.runs, () => newEngine(style), (e) => {
+    r.loadWarmMs = timeIt(args, () => null, () => newEngine(style));
+    r.bibliographyMs = timeIt(args, () => newEngine(style), (e) => {
       e.updateItems(bibIds);
       const [, entries] = e.makeBibliography();
       if (entries.length !== bibIds.length) throw new Error(`${style}: ${entries.length} entries`);
     });
-    r.citationsMs = timeIt(args.warmup, args.runs, () => {
+    r.citationsMs = timeIt(args, () => {
       const e = newEngine(style);
       return { e, cits: toCiteprocCitations(clusters, isNoteStyle(e)) };
     }, (ctx) => renderClusters(ctx.e, ctx.cits));

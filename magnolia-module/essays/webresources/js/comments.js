@@ -115,6 +115,10 @@
   });
 
   if (form) {
+    // Keep the whole field in view while typing, not just its top edge (browsers stop scrolling once part shows).
+    form.addEventListener('focusin', function (event) {
+      if (event.target.scrollIntoView) { event.target.scrollIntoView({ block: 'nearest' }); }
+    });
     var saved = readCookie();
     if (saved) {
       ['author', 'email', 'url'].forEach(function (name) { if (saved[name] && !form.elements[name].value) { form.elements[name].value = saved[name]; } });

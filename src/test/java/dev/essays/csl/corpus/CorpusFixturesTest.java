@@ -46,12 +46,16 @@ class CorpusFixturesTest {
             for (String format : List.of("html", "text")) {
                 CorpusFiles.Expected e = CorpusFiles.expected(style, format);
                 String where = style + "/" + format + " (regenerate: see src/test/resources/csl-corpus/README.md)";
-                assertEquals(ids, e.clusters().stream().map(CorpusFiles.ExpectedCluster::citationID).toList(), where);
+                List<CorpusFiles.Citation> rendered = corpus.citations().stream()
+                        .filter(c -> !e.skipped().contains(c.citationID())).toList();
+                assertTrue(ids.containsAll(e.skipped()), where);
+                assertEquals(rendered.stream().map(CorpusFiles.Citation::citationID).toList(),
+                        e.clusters().stream().map(CorpusFiles.ExpectedCluster::citationID).toList(), where);
                 assertEquals(items, e.entries().stream().map(CorpusFiles.ExpectedEntry::id)
                         .collect(Collectors.toCollection(TreeSet::new)), where);
-                for (int i = 0; i < ids.size(); i++) {
-                    int note = e.noteStyle() ? corpus.citations().get(i).noteIndex() : 0;
-                    assertEquals(note, e.clusters().get(i).noteIndex(), where + " " + ids.get(i));
+                for (int i = 0; i < rendered.size(); i++) {
+                    int note = e.noteStyle() ? rendered.get(i).noteIndex() : 0;
+                    assertEquals(note, e.clusters().get(i).noteIndex(), where + " " + rendered.get(i).citationID());
                 }
             }
         }
