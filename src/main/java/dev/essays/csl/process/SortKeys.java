@@ -30,6 +30,10 @@ final class SortKeys {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\u0002') {
                     sb.append('\u0002');
                 }
+            } else {
+                // Punctuation inside a key still orders it, before any letter (as citeproc-js's collation does):
+                // "Teens, Social" comes before "Teens' Social".
+                sb.append('\u0001').append(c);
             }
         }
         return sb.toString();
