@@ -115,9 +115,13 @@
   });
 
   if (form) {
-    // Keep the whole field in view while typing, not just its top edge (browsers stop scrolling once part shows).
+    // Tabbing into a field brings all of it into view, not just its top edge (browsers stop once part shows).
+    // Only for the keyboard: scrolling under a pointer between press and release would lose the click.
+    var byKeyboard = false;
+    document.addEventListener('keydown', function (event) { byKeyboard = event.key === 'Tab'; }, true);
+    document.addEventListener('pointerdown', function () { byKeyboard = false; }, true);
     form.addEventListener('focusin', function (event) {
-      if (event.target.scrollIntoView) { event.target.scrollIntoView({ block: 'nearest' }); }
+      if (byKeyboard && event.target.scrollIntoView) { event.target.scrollIntoView({ block: 'nearest' }); }
     });
     var saved = readCookie();
     if (saved) {
