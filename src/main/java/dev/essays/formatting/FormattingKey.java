@@ -1,7 +1,6 @@
 package dev.essays.formatting;
 
 import dev.essays.essay.Essay;
-import dev.essays.essay.EssayJson;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +13,10 @@ import java.util.HexFormat;
  * holds however an essay was edited (REST API, Magnolia's app, an import) and needs no counter on the node.
  */
 final class FormattingKey {
+
+    /** Map entries in key order, so the same content gives the same key however it was read or stored. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = new com.fasterxml.jackson.databind.ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /** Raise when the formatter's output changes for the same input, so stored results are remade. */
     static final int FORMATTER_VERSION = 1;
@@ -34,7 +37,7 @@ final class FormattingKey {
             update(digest, String.join("\n", essay.authors()));
             update(digest, String.valueOf(essay.publishedOn()));
             update(digest, essay.body() == null ? "" : essay.body());
-            update(digest, EssayJson.MAPPER.writeValueAsString(essay.sources()));
+            update(digest, CANONICAL.writeValueAsString(essay.sources()));
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -47,7 +50,7 @@ final class FormattingKey {
             update(digest, FORMATTER_VERSION + "/list");
             update(digest, styleId);
             update(digest, locale);
-            update(digest, EssayJson.MAPPER.writeValueAsString(sources));
+            update(digest, CANONICAL.writeValueAsString(sources));
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -112,7 +112,7 @@ public class EssaysEndpoint {
             try {
                 Essay essay = withKnownStyle(EssayJson.parse(json, slug));
                 boolean created = store.save(essay, Roles.userName(security));
-                formatStored(essay.slug());
+                formatStored(essay);
                 ObjectNode body = EssayJson.toJson(essay);
                 return created
                         ? Response.created(uri.getAbsolutePath()).type(JsonResponses.JSON_UTF8).entity(body.toString()).build()
@@ -147,7 +147,7 @@ public class EssaysEndpoint {
                 }
                 Essay essay = withKnownStyle(EssayJson.parse(withoutSlug(json), Slugs.unique(base, this::taken)));
                 store.save(essay, Roles.userName(security));
-                formatStored(essay.slug());
+                formatStored(essay);
                 return Response.created(uri.getAbsolutePathBuilder().path(essay.slug()).build())
                         .type(JsonResponses.JSON_UTF8).entity(EssayJson.toJson(essay).toString()).build();
             } catch (InvalidEssayException e) {
@@ -168,18 +168,15 @@ public class EssaysEndpoint {
                 : JsonResponses.error(Response.Status.NOT_FOUND, "no essay with the slug \"" + slug + "\""));
     }
 
-    /** Formats the saved essay's citations now, so no page view has to; trouble there never undoes the save. */
-    private void formatStored(String slug) {
+    /**
+     * Formats the saved essay's citations now, so no page view has to; trouble there never undoes the save. The
+     * content key is canonical, so the essay as sent gives the key a page view computes from the stored one.
+     */
+    private void formatStored(Essay saved) {
         try {
-            store.find(slug).ifPresent(stored -> {
-                try {
-                    citations.refresh(stored);
-                } catch (RepositoryException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            citations.refresh(saved);
         } catch (RepositoryException | RuntimeException e) {
-            LOG.error("citations of {} could not be formatted after saving; the first view will format them", slug, e);
+            LOG.error("citations of {} could not be formatted after saving; the first view will format them", saved.slug(), e);
         }
     }
 

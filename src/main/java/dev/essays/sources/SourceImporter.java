@@ -61,13 +61,10 @@ public final class SourceImporter {
             throw new InvalidEssayException(errors);
         }
         store.save(updated, user);
-        Optional<Essay> saved = store.find(slug);
-        if (saved.isPresent()) {
-            try {
-                citations.refresh(saved.get());
-            } catch (RepositoryException | RuntimeException e) {
-                LOG.error("citations of {} could not be formatted after an import; the first view will", slug, e);
-            }
+        try {
+            citations.refresh(updated);
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("citations of {} could not be formatted after an import; the first view will", slug, e);
         }
         return Optional.of(new Result(imported.stream().map(s -> String.valueOf(s.get("id"))).toList(), byKey.size()));
     }

@@ -65,12 +65,16 @@ public final class EssayNodes {
         if (essay.commentsOpen() != null) {
             node.setProperty(COMMENTS_OPEN, essay.commentsOpen().booleanValue());
         }
-        if (node.hasNode(SOURCES)) {
-            node.getNode(SOURCES).remove();
-        }
-        Node sources = node.addNode(SOURCES, NodeTypes.MGNL_CONTENT_NODE);
-        for (Map<String, Object> source : essay.sources()) {
-            JsonNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
+        // Most saves change the text, not the sources: an unchanged list is left as it is (rewriting it is
+        // the bulk of a save's JCR work for an essay with many sources).
+        if (!node.hasNode(SOURCES) || !sources(node).equals(essay.sources())) {
+            if (node.hasNode(SOURCES)) {
+                node.getNode(SOURCES).remove();
+            }
+            Node sources = node.addNode(SOURCES, NodeTypes.MGNL_CONTENT_NODE);
+            for (Map<String, Object> source : essay.sources()) {
+                JsonNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
+            }
         }
         Calendar now = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         if (created) {
