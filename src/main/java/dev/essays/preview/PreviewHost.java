@@ -36,6 +36,15 @@ import java.util.Map;
 public final class PreviewHost implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PreviewHost.class);
+    /**
+     * Jersey warns at every start about optional features the host does not use (WADL, activation) and about
+     * endpoint instances "not being providers" (they are resources). Kept in a field so the level sticks.
+     */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
+
+    static {
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     /** {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port. */
     public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail,

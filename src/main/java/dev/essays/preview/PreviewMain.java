@@ -12,12 +12,7 @@ public final class PreviewMain {
     private PreviewMain() {
     }
 
-    /** Kept so the settings stick: JUL forgets levels of loggers nobody references. */
-    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
-
     public static void main(String[] args) throws Exception {
-        // Jersey warns at start about optional features (WADL, activation) the host does not use.
-        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         if (args.length > 0 && args[0].equals("sources")) {
             try {
                 System.exit(SourcesCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
