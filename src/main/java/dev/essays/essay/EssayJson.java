@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.essays.citations.CitationKeys;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -185,7 +186,9 @@ public final class EssayJson {
                     out.add(MAPPER.convertValue(item, MAP));
                 }
             }
-            return out;
+            // A source sent without a key gets one (ostrow2013, then ostrow2013a, ...), as editors expect.
+            return out.stream().anyMatch(source -> !(source.get("id") instanceof String))
+                    ? CitationKeys.assignMissing(out) : out;
         }
     }
 }

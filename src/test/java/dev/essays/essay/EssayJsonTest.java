@@ -56,6 +56,15 @@ class EssayJsonTest {
     }
 
     @Test
+    void sourcesWithoutKeys_getGeneratedOnes() throws Exception {
+        Essay essay = EssayJson.parse("{\"title\": \"T\", \"sources\": ["
+                + "{\"type\": \"book\", \"title\": \"A\", \"author\": [{\"family\": \"Ostrow\"}], \"issued\": {\"date-parts\": [[2013]]}},"
+                + "{\"type\": \"book\", \"title\": \"B\", \"author\": [{\"family\": \"Ostrow\"}], \"issued\": {\"date-parts\": [[2013]]}},"
+                + "{\"id\": \"kept\", \"type\": \"book\"}]}", "x");
+        assertEquals(List.of("ostrow2013", "ostrow2013a", "kept"), essay.sources().stream().map(s -> s.get("id")).toList());
+    }
+
+    @Test
     void plainDates_meanMidnightUtc() throws Exception {
         Essay essay = EssayJson.parse("{\"title\": \"T\", \"publishedOn\": \"2024-03-01\"}", "x");
         assertEquals("2024-03-01T00:00Z", essay.publishedOn().toString());
