@@ -1,6 +1,7 @@
 package dev.essays.preview;
 
 import dev.essays.comments.CommentsConfig;
+import dev.essays.comments.wiring.CommentsComponent;
 import dev.essays.comments.mail.MailSettings;
 import dev.essays.comments.CommentService;
 import dev.essays.formatting.FormattedEssays;
@@ -106,6 +107,7 @@ public final class PreviewHost implements AutoCloseable {
             throw e;
         }
         services.put(CommentService.class, comments.service());
+        services.put(CommentsComponent.class, new CommentsComponent(comments.service()));
         EssayTemplatingFunctions essayfn = new EssayTemplatingFunctions(sessions, citations, comments.service());
         PreviewRenderer renderer = renderer(essayfn);
         Server server = server(options, essayfn, renderer, services);

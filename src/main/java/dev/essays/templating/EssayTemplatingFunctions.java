@@ -2,6 +2,7 @@ package dev.essays.templating;
 
 import dev.essays.comments.CommentService;
 import dev.essays.comments.CommentsView;
+import dev.essays.comments.wiring.CommentsComponent;
 import dev.essays.essay.Essay;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.formatting.FormattedEssay;
@@ -41,6 +42,10 @@ public class EssayTemplatingFunctions {
     private final Map<String, CachedView> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
+    public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, CommentsComponent comments) {
+        this(sessions, citations, comments.service(), EssayUrls.DEFAULT);
+    }
+
     public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, CommentService comments) {
         this(sessions, citations, comments, EssayUrls.DEFAULT);
     }

@@ -19,6 +19,7 @@ import dev.essays.comments.SignedLinks.Purpose;
 import dev.essays.comments.Submission;
 import dev.essays.comments.SubmissionRejectedException;
 import dev.essays.comments.ThreadedComment;
+import dev.essays.comments.wiring.CommentsComponent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +79,12 @@ public class CommentsEndpoint {
 
     private final CommentService service;
 
+    /** As a component container builds it (Magnolia, the preview host). */
     @Inject
+    public CommentsEndpoint(CommentsComponent comments) {
+        this(comments.service());
+    }
+
     public CommentsEndpoint(CommentService service) {
         this.service = service;
     }
