@@ -45,6 +45,12 @@
           <input id="notify_replies" name="notify_replies" type="checkbox" value="1">
           <label for="notify_replies">${i18n['essays.comments.notifyReplies']}</label>
         </p>
+        [#if essayfn.commentPrivacyConsentRequired()]
+        <p class="comment-form-privacy">
+          <input id="privacy_consent" name="privacy_consent" type="checkbox" value="1" required>
+          <label for="privacy_consent">${i18n['essays.comments.privacyConsent']} <span class="required" aria-hidden="true">*</span></label>
+        </p>
+        [/#if]
         [#-- Left empty by people; bots that fill every field are caught by it. Hidden from sight and from assistive technology. --]
         <p class="comment-form-hp" aria-hidden="true">
           <label for="essays_hp">${i18n['essays.comments.honeypot']}</label>

@@ -158,6 +158,11 @@ public class EssayTemplatingFunctions {
         }
     }
 
+    /** Whether the comment form must ask for consent to the privacy policy (a site setting). */
+    public boolean commentPrivacyConsentRequired() {
+        return comments.config().privacyConsentRequired();
+    }
+
     /** What an editor should fix in the essay's citations (shown on the author instance only). */
     public List<FormattedEssay.Problem> problems(String slug) {
         try {
