@@ -21,13 +21,23 @@ public record Essay(
         List<String> tags,
         String citationStyle,
         Boolean commentsOpen,
-        List<Map<String, Object>> sources) {
+        List<Map<String, Object>> sources,
+        CommentSettings commentSettings) {
 
     public Essay {
         authors = authors == null ? List.of() : List.copyOf(authors);
         categories = categories == null ? List.of() : List.copyOf(categories);
         tags = tags == null ? List.of() : List.copyOf(tags);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        commentSettings = commentSettings == null ? CommentSettings.SITE : commentSettings;
+    }
+
+    /** An essay with the site's comment settings. */
+    public Essay(String slug, String title, String subtitle, List<String> authors, OffsetDateTime publishedOn,
+                 OffsetDateTime updatedOn, String excerpt, String body, List<String> categories, List<String> tags,
+                 String citationStyle, Boolean commentsOpen, List<Map<String, Object>> sources) {
+        this(slug, title, subtitle, authors, publishedOn, updatedOn, excerpt, body, categories, tags, citationStyle,
+                commentsOpen, sources, CommentSettings.SITE);
     }
 
     /** Published essays are public; an essay with no date, or a date in the future, is a draft. */
@@ -41,6 +51,6 @@ public record Essay(
 
     public Essay withSlug(String newSlug) {
         return new Essay(newSlug, title, subtitle, authors, publishedOn, updatedOn, excerpt, body, categories, tags,
-                citationStyle, commentsOpen, sources);
+                citationStyle, commentsOpen, sources, commentSettings);
     }
 }

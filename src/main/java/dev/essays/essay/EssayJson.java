@@ -31,7 +31,8 @@ public final class EssayJson {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     private static final Set<String> FIELDS = Set.of("slug", "title", "subtitle", "authors", "publishedOn",
-            "updatedOn", "excerpt", "body", "categories", "tags", "citationStyle", "commentsOpen", "sources");
+            "updatedOn", "excerpt", "body", "categories", "tags", "citationStyle", "commentsOpen", "sources",
+            "commentSettings");
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -55,7 +56,7 @@ public final class EssayJson {
                 reader.text("title"), reader.text("subtitle"), reader.texts("authors"),
                 reader.dateTime("publishedOn"), reader.dateTime("updatedOn"),
                 reader.text("excerpt"), reader.text("body"), reader.texts("categories"), reader.texts("tags"),
-                reader.text("citationStyle"), reader.bool("commentsOpen"), reader.sources());
+                reader.text("citationStyle"), reader.bool("commentsOpen"), reader.sources(), reader.commentSettings());
         Set<String> reported = new java.util.HashSet<>();
         reader.errors.forEach(error -> reported.add(error.field()));
         EssayValidator.validate(essay).stream().filter(error -> !reported.contains(error.field())).forEach(reader.errors::add);
@@ -79,6 +80,16 @@ public final class EssayJson {
         strings(node.putArray("tags"), essay.tags());
         putIfPresent(node, "citationStyle", essay.citationStyle());
         node.put("commentsOpen", essay.commentsAllowed());
+        if (!essay.commentSettings().isSite()) {
+            ObjectNode settings = node.putObject("commentSettings");
+            putIfPresent(settings, "moderation", essay.commentSettings().moderation());
+            if (essay.commentSettings().threadDepth() != null) {
+                settings.put("threadDepth", essay.commentSettings().threadDepth());
+            }
+            if (essay.commentSettings().closeAfterDays() != null) {
+                settings.put("closeAfterDays", essay.commentSettings().closeAfterDays());
+            }
+        }
         ArrayNode sources = node.putArray("sources");
         for (Map<String, Object> source : essay.sources()) {
             sources.add(MAPPER.valueToTree(source));
@@ -166,6 +177,46 @@ public final class EssayJson {
                 errors.add(new FieldError(field, "must be an ISO 8601 date (2024-03-01) or date-time (2024-03-01T09:30:00Z)"));
                 return null;
             }
+        }
+
+        /** {@code {"moderation": "none|first-time|all", "threadDepth": 1-10, "closeAfterDays": 0-}}, every part optional. */
+        CommentSettings commentSettings() {
+            JsonNode value = root.get("commentSettings");
+            if (value == null || value.isNull()) {
+                return CommentSettings.SITE;
+            }
+            if (!value.isObject()) {
+                errors.add(new FieldError("commentSettings", "must be an object with moderation, threadDepth, closeAfterDays"));
+                return CommentSettings.SITE;
+            }
+            for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!Set.of("moderation", "threadDepth", "closeAfterDays").contains(name)) {
+                    errors.add(new FieldError("commentSettings." + name, "is not a comment setting"));
+                }
+            }
+            String moderation = null;
+            JsonNode m = value.get("moderation");
+            if (m != null && !m.isNull()) {
+                if (!m.isTextual() || !Set.of("none", "first-time", "all").contains(m.asText())) {
+                    errors.add(new FieldError("commentSettings.moderation", "must be none, first-time or all"));
+                } else {
+                    moderation = m.asText();
+                }
+            }
+            return new CommentSettings(moderation, whole(value, "threadDepth", 1, 10), whole(value, "closeAfterDays", 0, 36_500));
+        }
+
+        private Integer whole(JsonNode settings, String field, int min, int max) {
+            JsonNode v = settings.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+                errors.add(new FieldError("commentSettings." + field, "must be a whole number from " + min + " to " + max));
+                return null;
+            }
+            return v.asInt();
         }
 
         List<Map<String, Object>> sources() {

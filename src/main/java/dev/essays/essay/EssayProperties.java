@@ -22,6 +22,12 @@ public final class EssayProperties {
     /** A CSL style id such as {@code modern-language-association}; empty means the site default. */
     public static final String CITATION_STYLE = "citationStyle";
     public static final String COMMENTS_OPEN = "commentsOpen";
+    /** This essay's own comment moderation: none, first-time or all; empty means the site setting. */
+    public static final String COMMENT_MODERATION = "commentModeration";
+    /** This essay's own reply depth (1 to 10); empty means the site setting. */
+    public static final String COMMENT_THREAD_DEPTH = "commentThreadDepth";
+    /** Comments close this many days after publication; empty means the site setting. */
+    public static final String COMMENTS_CLOSE_AFTER_DAYS = "commentsCloseAfterDays";
     /** Child node holding one {@code essays:source} node per works-cited entry, named by citation key. */
     public static final String SOURCES = "sources";
 

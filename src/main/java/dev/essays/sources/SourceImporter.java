@@ -55,7 +55,7 @@ public final class SourceImporter {
         Essay essay = stored.get();
         Essay updated = new Essay(essay.slug(), essay.title(), essay.subtitle(), essay.authors(), essay.publishedOn(),
                 essay.updatedOn(), essay.excerpt(), essay.body(), essay.categories(), essay.tags(),
-                essay.citationStyle(), essay.commentsOpen(), new ArrayList<>(byKey.values()));
+                essay.citationStyle(), essay.commentsOpen(), new ArrayList<>(byKey.values()), essay.commentSettings());
         List<FieldError> errors = EssayValidator.validate(updated);
         if (!errors.isEmpty()) {
             throw new InvalidEssayException(errors);

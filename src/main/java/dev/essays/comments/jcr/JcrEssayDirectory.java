@@ -3,6 +3,10 @@ package dev.essays.comments.jcr;
 import dev.essays.comments.CommentStoreException;
 import dev.essays.comments.EssayDirectory;
 import dev.essays.comments.EssayInfo;
+import dev.essays.comments.ModerationMode;
+import dev.essays.comments.ModerationOverride;
+import dev.essays.essay.CommentSettings;
+import dev.essays.essay.jcr.EssayNodes;
 import dev.essays.essay.EssayProperties;
 import dev.essays.jcr.NodeTypes;
 import dev.essays.jcr.SessionProvider;
@@ -25,6 +29,15 @@ public final class JcrEssayDirectory implements EssayDirectory {
         this.sessions = sessions;
     }
 
+    /** The essay's own settings as the comment rules take them; null when the site's apply throughout. */
+    static ModerationOverride override(CommentSettings settings) {
+        if (settings.isSite()) {
+            return null;
+        }
+        return new ModerationOverride(ModerationMode.parse(settings.moderation()).orElse(null), settings.threadDepth(),
+                settings.closeAfterDays());
+    }
+
     @Override
     public Optional<EssayInfo> find(String slug) {
         if (!CommentNodes.isSlug(slug)) {
@@ -44,7 +57,7 @@ public final class JcrEssayDirectory implements EssayDirectory {
                         ? n.getProperty(EssayProperties.PUBLISHED_ON).getDate().toInstant() : null;
                 boolean open = !n.hasProperty(EssayProperties.COMMENTS_OPEN)
                         || n.getProperty(EssayProperties.COMMENTS_OPEN).getBoolean();
-                return Optional.of(new EssayInfo(slug, title, published, open, null));
+                return Optional.of(new EssayInfo(slug, title, published, open, override(EssayNodes.commentSettings(n))));
             });
         } catch (RepositoryException e) {
             throw new CommentStoreException("reading essay " + slug + " failed: " + e.getMessage(), e);

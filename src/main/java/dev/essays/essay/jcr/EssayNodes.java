@@ -1,5 +1,6 @@
 package dev.essays.essay.jcr;
 
+import dev.essays.essay.CommentSettings;
 import dev.essays.essay.Essay;
 import dev.essays.jcr.NodeTypes;
 import org.apache.jackrabbit.util.Text;
@@ -23,7 +24,10 @@ import static dev.essays.essay.EssayProperties.AUTHORS;
 import static dev.essays.essay.EssayProperties.BODY;
 import static dev.essays.essay.EssayProperties.CATEGORIES;
 import static dev.essays.essay.EssayProperties.CITATION_STYLE;
+import static dev.essays.essay.EssayProperties.COMMENTS_CLOSE_AFTER_DAYS;
 import static dev.essays.essay.EssayProperties.COMMENTS_OPEN;
+import static dev.essays.essay.EssayProperties.COMMENT_MODERATION;
+import static dev.essays.essay.EssayProperties.COMMENT_THREAD_DEPTH;
 import static dev.essays.essay.EssayProperties.EXCERPT;
 import static dev.essays.essay.EssayProperties.PUBLISHED_ON;
 import static dev.essays.essay.EssayProperties.SOURCES;
@@ -42,7 +46,7 @@ public final class EssayNodes {
         return new Essay(node.getName(), string(node, TITLE), string(node, SUBTITLE), strings(node, AUTHORS),
                 date(node, PUBLISHED_ON), date(node, UPDATED_ON), string(node, EXCERPT), string(node, BODY),
                 strings(node, CATEGORIES), strings(node, TAGS), string(node, CITATION_STYLE),
-                bool(node, COMMENTS_OPEN), sources(node));
+                bool(node, COMMENTS_OPEN), sources(node), commentSettings(node));
     }
 
     static void write(Node node, Essay essay, String user, boolean created) throws RepositoryException {
@@ -65,6 +69,14 @@ public final class EssayNodes {
         if (essay.commentsOpen() != null) {
             node.setProperty(COMMENTS_OPEN, essay.commentsOpen().booleanValue());
         }
+        CommentSettings comments = essay.commentSettings();
+        set(node, COMMENT_MODERATION, comments.moderation());
+        if (comments.threadDepth() != null) {
+            node.setProperty(COMMENT_THREAD_DEPTH, comments.threadDepth().longValue());
+        }
+        if (comments.closeAfterDays() != null) {
+            node.setProperty(COMMENTS_CLOSE_AFTER_DAYS, comments.closeAfterDays().longValue());
+        }
         // Most saves change the text, not the sources: an unchanged list is left as it is (rewriting it is
         // the bulk of a save's JCR work for an essay with many sources).
         if (!node.hasNode(SOURCES) || !sources(node).equals(essay.sources())) {
@@ -83,6 +95,22 @@ public final class EssayNodes {
         }
         node.setProperty(NodeTypes.MGNL_LAST_MODIFIED, now);
         node.setProperty("mgnl:lastModifiedBy", user);
+    }
+
+    /** The essay's own comment settings; a value of the wrong kind counts as not set. */
+    public static CommentSettings commentSettings(Node node) throws RepositoryException {
+        String moderation = string(node, COMMENT_MODERATION);
+        return new CommentSettings(moderation == null || moderation.isBlank() ? null : moderation,
+                whole(node, COMMENT_THREAD_DEPTH), whole(node, COMMENTS_CLOSE_AFTER_DAYS));
+    }
+
+    private static Integer whole(Node node, String name) throws RepositoryException {
+        String value = string(node, name);
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static List<Map<String, Object>> sources(Node node) throws RepositoryException {
