@@ -76,6 +76,11 @@ public final class PreviewHost implements AutoCloseable {
         this.citations = citations;
     }
 
+    /** The host's comment service (tests and benchmarks issue tokens with it in-process). */
+    public CommentService comments() {
+        return comments.service();
+    }
+
     /** The host's formatted-citations store, shared by its endpoints and templates. */
     public FormattedEssays citations() {
         return citations;
