@@ -67,6 +67,16 @@
   [#else]
     <p class="comments-closed">${i18n['essays.comments.closed']}</p>
   [/#if]
+  <details class="comment-personal-data">
+    <summary>${i18n['essays.comments.personalData']}</summary>
+    <form action="${ctx.contextPath}/.rest/essays/v1/comments/mine" method="post" id="personal-data-form">
+      <p>${i18n['essays.comments.personalDataText']}</p>
+      <p><label for="personal-data-email">${i18n['essays.comments.email']}</label>
+        <input id="personal-data-email" name="email" type="email" maxlength="100" autocomplete="email" required></p>
+      <p><button type="submit">${i18n['essays.comments.personalDataSend']}</button></p>
+      <p class="comment-form-status" role="status" aria-live="polite"></p>
+    </form>
+  </details>
 </section>
 <script src="${ctx.contextPath}/.resources/essays/webresources/js/comments.js" defer></script>
 [/#if]

@@ -27,7 +27,9 @@
   }
 
   function refresh() {
-    if (document.hidden) { return; }
+    // Not while the reader is busy in the list: replying in place, editing, or reading with focus inside it.
+    if (document.hidden || listBox.querySelector('.comment-edit-form') || (respond && listBox.contains(respond))
+        || listBox.contains(document.activeElement)) { return; }
     var headers = { Accept: 'text/html' };
     if (etag) { headers['If-None-Match'] = etag; }
     fetch(area.getAttribute('data-list'), { cache: 'no-store', credentials: 'same-origin', headers: headers })
@@ -38,11 +40,82 @@
       })
       .then(function (html) {
         if (html === null || html === undefined) { return; }
-        var keep = respond && listBox.contains(respond) ? respond : null;
-        if (keep) { respondHome.insertBefore(keep, respondNext); }
         listBox.innerHTML = html;
+        offerEdits();
       })
       .catch(function () { /* the next round tries again */ });
+  }
+
+  // Own comments stay editable for a while (the server checks the secret and the window); the secrets live only
+  // in this browser.
+  var EDITS = 'essays_own_comments';
+  var EDIT_WINDOW_MS = 10 * 60 * 1000;
+
+  function ownComments() {
+    var all;
+    try { all = JSON.parse(localStorage.getItem(EDITS) || '{}'); } catch (e) { all = {}; }
+    var now = Date.now();
+    Object.keys(all).forEach(function (id) { if (all[id].until < now) { delete all[id]; } });
+    return all;
+  }
+
+  function remembered(id, secret) {
+    var all = ownComments();
+    all[id] = { secret: secret, until: Date.now() + EDIT_WINDOW_MS };
+    try { localStorage.setItem(EDITS, JSON.stringify(all)); } catch (e) { /* private mode: no editing later */ }
+  }
+
+  function offerEdits() {
+    var own = ownComments();
+    Object.keys(own).forEach(function (id) {
+      var item = document.getElementById('comment-' + id);
+      var body = item ? item.querySelector('article') : null;
+      if (!body || body.querySelector('.comment-edit-link')) { return; }
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'comment-edit-link';
+      button.textContent = 'Edit';
+      button.addEventListener('click', function () { editInPlace(id, own[id].secret, body, button); });
+      body.appendChild(button);
+    });
+  }
+
+  function editInPlace(id, secret, body, button) {
+    var content = body.querySelector('.comment-content');
+    var box = document.createElement('form');
+    box.className = 'comment-edit-form';
+    var label = document.createElement('label');
+    label.setAttribute('for', 'edit-' + id);
+    label.textContent = 'Edit your comment';
+    var text = document.createElement('textarea');
+    text.id = 'edit-' + id;
+    text.name = 'comment';
+    text.rows = 5;
+    text.maxLength = 5000;
+    text.value = content ? content.innerText.trim() : '';
+    var save = document.createElement('button');
+    save.type = 'submit';
+    save.textContent = 'Save';
+    var note = document.createElement('p');
+    note.className = 'comment-form-status';
+    note.setAttribute('role', 'status');
+    box.appendChild(label); box.appendChild(text); box.appendChild(save); box.appendChild(note);
+    button.hidden = true;
+    body.appendChild(box);
+    text.focus();
+    box.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var data = new URLSearchParams();
+      data.set('comment', text.value);
+      data.set('edit_secret', secret);
+      fetch(form.action + '/' + encodeURIComponent(id) + '/edit', {
+        method: 'POST', credentials: 'same-origin', body: data, headers: { Accept: 'application/json' }
+      }).then(function (r) {
+        return r.json().then(function (json) { return { ok: r.ok, json: json }; }, function () { return { ok: r.ok, json: {} }; });
+      }).then(function (result) {
+        if (result.ok) { box.remove(); etag = null; refresh(); } else { note.textContent = result.json.message || 'The comment could not be changed.'; }
+      }).catch(function () { note.textContent = 'The comment could not be changed just now.'; });
+    });
   }
 
   function readCookie() {
@@ -100,6 +173,15 @@
     return true;
   }
 
+  // Tabbing into a field brings all of it into view, not just its top edge (browsers stop once part shows).
+  // Only for the keyboard: scrolling under a pointer between press and release would lose the click.
+  var byKeyboard = false;
+  document.addEventListener('keydown', function (event) { byKeyboard = event.key === 'Tab'; }, true);
+  document.addEventListener('pointerdown', function () { byKeyboard = false; }, true);
+  area.addEventListener('focusin', function (event) {
+    if (byKeyboard && event.target.scrollIntoView) { event.target.scrollIntoView({ block: 'nearest' }); }
+  });
+
   area.addEventListener('click', function (event) {
     var link = event.target.closest ? event.target.closest('.comment-reply-link, #cancel-comment-reply-link') : null;
     if (!link || !form) { return; }
@@ -115,14 +197,6 @@
   });
 
   if (form) {
-    // Tabbing into a field brings all of it into view, not just its top edge (browsers stop once part shows).
-    // Only for the keyboard: scrolling under a pointer between press and release would lose the click.
-    var byKeyboard = false;
-    document.addEventListener('keydown', function (event) { byKeyboard = event.key === 'Tab'; }, true);
-    document.addEventListener('pointerdown', function () { byKeyboard = false; }, true);
-    form.addEventListener('focusin', function (event) {
-      if (byKeyboard && event.target.scrollIntoView) { event.target.scrollIntoView({ block: 'nearest' }); }
-    });
     var saved = readCookie();
     if (saved) {
       ['author', 'email', 'url'].forEach(function (name) { if (saved[name] && !form.elements[name].value) { form.elements[name].value = saved[name]; } });
@@ -146,6 +220,7 @@
         button.disabled = false;
         if (result.status === 200 || result.status === 201) {
           key = null;
+          if (result.json.id && result.json.editSecret) { remembered(result.json.id, result.json.editSecret); }
           remember(form.elements.remember.checked);
           form.elements.comment.value = '';
           setStatus(result.json.message || (result.json.status === 'approved' ? 'Your comment is published.' : 'Your comment is awaiting moderation.'));
@@ -165,6 +240,18 @@
     if (replyTo) { moveFormUnder(replyTo); }
     token();
   }
+  var mine = document.getElementById('personal-data-form');
+  if (mine) {
+    mine.addEventListener('submit', function (event) {
+      event.preventDefault();
+      fetch(mine.action, { method: 'POST', credentials: 'same-origin', body: new URLSearchParams(new FormData(mine)),
+        headers: { Accept: 'application/json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (json) { mine.querySelector('.comment-form-status').textContent = json.message || ''; })
+        .catch(function () { mine.querySelector('.comment-form-status').textContent = 'The request could not be sent just now.'; });
+    });
+  }
+  offerEdits();
   setInterval(refresh, REFRESH_MS);
   document.addEventListener('visibilitychange', refresh);
 }());

@@ -123,4 +123,44 @@ class CommentsBrowserTest {
         Axe.Results results = site.axe();
         assertEquals(List.of(), results.blocking(), results.report());
     }
+
+    @Test
+    @Order(5)
+    void ownCommentCanBeEditedInThisBrowser_withinItsWindow() throws Exception {
+        site.open("/essays/" + ESSAY);
+        fillAndSend("Cleo Editor", "cleo@example.org", "A first draft with a tpyo.");
+        site.waitUntil(d -> d.findElement(By.cssSelector(".comment-form-status")).getText().contains("moderation"));
+        String id = commentBy("Cleo Editor");
+        site.admin("POST", "/.rest/essays/v1/comments/" + id + "/approve", null);
+        new org.openqa.selenium.support.ui.WebDriverWait(site.driver(), Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> links = d.findElements(By.cssSelector("#comment-" + id + " .comment-edit-link"));
+                    if (links.isEmpty()) {
+                        return null;
+                    }
+                    links.get(0).click();
+                    return true;
+                });
+        WebElement text = site.find("#edit-" + id);
+        text.clear();
+        text.sendKeys("A first draft without the typo.");
+        site.find("#comment-" + id + " .comment-edit-form button[type=submit]").click();
+        // The list is replaced when it refreshes: ask the page itself rather than hold an element.
+        site.waitUntil(d -> Boolean.TRUE.equals(site.script(
+                "var e = document.getElementById(arguments[0]); return !!e && e.textContent.indexOf('without the typo') >= 0;",
+                "comment-" + id)) ? Boolean.TRUE : null);
+        site.open("/essays/" + ESSAY);
+        assertTrue(site.text("#comment-" + id).contains("A first draft without the typo."));
+    }
+
+    @Test
+    @Order(6)
+    void personalDataRequest_answersTheSameForAnyAddress() {
+        site.open("/essays/" + ESSAY);
+        site.find(".comment-personal-data summary").click();
+        site.find("#personal-data-email").sendKeys("cleo@example.org");
+        site.find("#personal-data-form button[type=submit]").click();
+        site.waitUntil(d -> d.findElement(By.cssSelector("#personal-data-form .comment-form-status")).getText().contains("If comments were written"));
+    }
 }

@@ -51,7 +51,8 @@ class KeyboardBrowserTest {
         site.open(path);
         @SuppressWarnings("unchecked")
         List<WebElement> expected = (List<WebElement>) site.script("""
-                return [...document.querySelectorAll(arguments[0])].filter(e => !e.disabled && e.tabIndex >= 0
+                return [...document.querySelectorAll(arguments[0])].filter(e => !e.disabled && e.getAttribute('tabindex') !== '-1'
+                    && !(e.closest('details:not([open])') && e.tagName !== 'SUMMARY')
                     && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
                 """, FOCUSABLE);
         List<WebElement> reached = new ArrayList<>();
