@@ -32,7 +32,7 @@ final class BibNames {
 
     private static Map<String, Object> parseOne(String name) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (name.startsWith("{") && closing(name, 0) == name.length() - 1) {
+        if (name.startsWith("{") && Latex.closing(name, 0, name.length()) == name.length() - 1) {
             out.put("literal", Latex.toUnicode(name));
             return out;
         }
@@ -104,7 +104,7 @@ final class BibNames {
             char c = word.charAt(i);
             if (c == '{') {
                 if (depth == 0 && i + 1 < word.length() && word.charAt(i + 1) == '\\') {
-                    String u = Latex.toUnicode(word.substring(i, Math.min(word.length(), closing(word, i) + 1)));
+                    String u = Latex.toUnicode(word.substring(i, Math.min(word.length(), Latex.closing(word, i, word.length()) + 1)));
                     for (int k = 0; k < u.length(); k++) {
                         if (Character.isLetter(u.charAt(k))) {
                             return Character.isLowerCase(u.charAt(k));
@@ -151,59 +151,41 @@ final class BibNames {
     }
 
     private static List<String> splitCommas(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start));
-        return out;
+        return splitTopLevel(s, (text, i) -> text.charAt(i) == ',' ? 1 : 0);
     }
 
     /** Splits at top-level " and " (any case, surrounded by white space), as BibTeX name and literal lists do. */
     static List<String> splitAnd(String s) {
+        return splitTopLevel(s, (text, i) -> Character.isWhitespace(text.charAt(i)) && text.regionMatches(true, i + 1, "and", 0, 3)
+                && (i + 4 == text.length() || Character.isWhitespace(text.charAt(i + 4))) ? 5 : 0);
+    }
+
+    /** How long a separator starting at {@code i} is, 0 when there is none there. */
+    @FunctionalInterface
+    private interface Separator {
+        int lengthAt(String text, int i);
+    }
+
+    /** Splits at separators outside braces: a braced group is one word to BibTeX. */
+    private static List<String> splitTopLevel(String s, Separator separator) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            int length;
             if (c == '{') {
                 depth++;
             } else if (c == '}') {
                 depth--;
-            } else if (depth == 0 && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
-                    && (i + 4 == s.length() || Character.isWhitespace(s.charAt(i + 4)))) {
+            } else if (depth == 0 && (length = separator.lengthAt(s, i)) > 0) {
                 out.add(s.substring(start, i));
-                start = Math.min(s.length(), i + 5);
-                i += 4;
+                start = Math.min(s.length(), i + length);
+                i += length - 1;
             }
         }
         out.add(s.substring(start));
         return out;
-    }
-
-    private static int closing(String s, int open) {
-        int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length();
     }
 
     /** BibTeX for a list of CSL names, joined with " and ". */

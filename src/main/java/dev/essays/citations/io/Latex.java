@@ -227,7 +227,8 @@ final class Latex {
         return k;
     }
 
-    private static int closing(String s, int open, int to) {
+    /** The index of the brace closing the group opened at {@code open} (escapes skipped), or {@code to}. */
+    static int closing(String s, int open, int to) {
         int depth = 0;
         for (int i = open; i < to; i++) {
             char c = s.charAt(i);
