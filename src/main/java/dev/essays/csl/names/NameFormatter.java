@@ -76,7 +76,7 @@ public final class NameFormatter {
         }
         boolean demote = o.demoteNonDroppingParticle().equals("display-and-sort");
         Out familyBlock = demote ? block(o.familyPart(), true, family) : block(o.familyPart(), true, nonDrop, family);
-        Out givenBlock = demote ? block(o.givenPart(), false, given, drop, nonDrop)
+        Out givenBlock = demote ? givenWithDemotedParticle(o, given, drop, nonDrop)
                 : block(o.givenPart(), false, given, drop);
         out.add(familyBlock);
         if (givenBlock != null) {
@@ -94,7 +94,30 @@ public final class NameFormatter {
      * part's affixes wrap the whole run. Particles ending in an apostrophe or hyphen join without a space;
      * a piece starting with NUL is a suffix (formatted plainly).
      */
+    /** "Hédelin d’": a demoted non-dropping particle keeps the family name-part's styling inside the given part. */
+    private static Out givenWithDemotedParticle(NameOptions o, String given, String drop, String nonDrop) {
+        if (nonDrop == null || o.familyPart() == null) {
+            return block(o.givenPart(), false, given, drop, nonDrop);
+        }
+        Out run = blockRun(o.givenPart(), false, new String[] {given, drop});
+        Out particle = blockRun(o.familyPart(), false, new String[] {nonDrop.strip()});
+        if (run == null) {
+            return particle;
+        }
+        run.add(Out.text(" "));
+        run.add(particle);
+        return o.givenPart() == null ? run : Out.affixed(run, o.givenPart().attr("prefix"), o.givenPart().attr("suffix"));
+    }
+
     private static Out block(CslNode partNode, boolean familyPart, String... pieces) {
+        Out run = blockRun(partNode, familyPart, pieces);
+        if (run == null || partNode == null) {
+            return run;
+        }
+        return Out.affixed(run, partNode.attr("prefix"), partNode.attr("suffix"));
+    }
+
+    private static Out blockRun(CslNode partNode, boolean familyPart, String[] pieces) {
         Out run = Out.group();
         boolean glue = true;
         // Family text-case covers the non-dropping particle but not the dropping one; given text-case only the
@@ -131,13 +154,7 @@ public final class NameFormatter {
             }
             glue = piece.endsWith("'") || piece.endsWith("’") || piece.endsWith("-") || piece.endsWith(" ");
         }
-        if (run.children.isEmpty()) {
-            return null;
-        }
-        if (partNode == null) {
-            return run;
-        }
-        return Out.affixed(run, partNode.attr("prefix"), partNode.attr("suffix"));
+        return run.children.isEmpty() ? null : run;
     }
 
     private static String fixApostropheJoin(String particle, String family, String joined) {

@@ -20,9 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The CSL processor test suite, read in place from ../shared/corpora/csl-test-suite/humans. Each fixture is one
- * test case named by its file. Fixtures listed in csl-suite-known-failures.txt that fail are reported as aborted
- * ("not yet passing"); any other failure fails the build, and so does a pass count below csl-suite-floor.txt.
+ * The CSL processor test suite, read in place from ../shared/corpora/csl-test-suite/humans (format:
+ * ../shared/corpora/README.md). Each fixture is one test case named by its file. Fixtures listed in
+ * csl-suite-known-failures.txt that fail are reported as aborted ("not yet passing" with the diff); any other
+ * failure fails the build, and so does a pass count below csl-suite-floor.txt. The summary printed at the end
+ * names fixtures that now pass: remove them from the list and raise the floor.
+ * Run one category: {@code mvn -o test -Dtest=CslTestSuiteTest -Dcsl.only='name_.*'}.
  */
 class CslTestSuiteTest {
     private static final Path HUMANS = Path.of(System.getProperty("essays.shared.dir", "../shared"),
