@@ -13,7 +13,6 @@ import javax.jcr.RepositoryException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Essays in the {@code essays} workspace: one {@code essays:essay} node per essay under the root, named by slug. */
@@ -117,10 +116,6 @@ public final class EssayStore {
         });
     }
 
-    /** The essay's sources as stored, by citation key, for callers that need only them. */
-    public List<Map<String, Object>> sources(String slug) throws RepositoryException {
-        return find(slug).map(Essay::sources).orElse(List.of());
-    }
 
     private <T> T withRetries(SessionProvider.Work<T> work) throws RepositoryException {
         return sessions.withSession(Workspaces.ESSAYS, session -> {
