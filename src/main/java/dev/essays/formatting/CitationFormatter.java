@@ -1,6 +1,5 @@
 package dev.essays.formatting;
 
-import dev.essays.citations.CitationCluster;
 import dev.essays.citations.CitationMarkers;
 import dev.essays.citations.CitationProblem;
 import dev.essays.citations.CitationReport;
@@ -66,7 +65,7 @@ public final class CitationFormatter {
         List<String> marked = markedPass.join();
 
         Set<String> cited = new LinkedHashSet<>();
-        parsed.clusters().forEach(c -> cited.addAll(knownKeys(c, sources.keySet())));
+        parsed.clusters().forEach(c -> cited.addAll(plan.planFor(c).knownKeys()));
         Set<String> listed = options.listUncitedSources() ? sources.keySet() : cited;
         CslBibliography html = session.bibliography(CslFormat.HTML, listed);
         Map<String, String> entryHtml = new LinkedHashMap<>();
@@ -160,16 +159,6 @@ public final class CitationFormatter {
         }
     }
 
-    /** The key of every known source a cite names. */
-    static List<String> knownKeys(CitationCluster cluster, Set<String> known) {
-        List<String> keys = new ArrayList<>();
-        for (Cite cite : cluster.cites()) {
-            if (known.contains(cite.key()) && !keys.contains(cite.key())) {
-                keys.add(cite.key());
-            }
-        }
-        return keys;
-    }
 
     static CslCite cite(Cite cite, String open, String close, boolean authorOnly, boolean suppressAuthor) {
         String prefix = cite.prefix().isEmpty() ? open : cite.prefix() + " " + open;

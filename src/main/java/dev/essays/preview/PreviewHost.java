@@ -111,7 +111,6 @@ public final class PreviewHost implements AutoCloseable {
             opening.thenAccept(EmbeddedRepository::close);
             throw e;
         }
-        services.put(CommentService.class, comments.service());
         services.put(CommentsComponent.class, new CommentsComponent(comments.service()));
         EssayTemplatingFunctions essayfn = new EssayTemplatingFunctions(sessions, citations, comments.service());
         PreviewRenderer renderer = renderer(essayfn);

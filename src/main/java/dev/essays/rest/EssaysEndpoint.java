@@ -140,12 +140,13 @@ public class EssaysEndpoint {
         return Guarded.run(LOG, () -> {
             try {
                 String requested = requestedSlug(json);
-                Essay draft = EssayJson.parse(withoutSlug(json), "placeholder");
+                // Validated under a stand-in slug; the real one is valid by construction (checked, or made from the title).
+                Essay draft = withKnownStyle(EssayJson.parse(withoutSlug(json), "placeholder"));
                 String base = requested != null ? requested : Slugs.fromTitle(draft.title());
                 if (base.isEmpty()) {
                     throw new InvalidEssayException("title", "has no letters or digits to make a slug from; send a \"slug\"");
                 }
-                Essay essay = withKnownStyle(EssayJson.parse(withoutSlug(json), Slugs.unique(base, this::taken)));
+                Essay essay = draft.withSlug(Slugs.unique(base, this::taken));
                 store.save(essay, Roles.userName(security));
                 formatStored(essay);
                 return Response.created(uri.getAbsolutePathBuilder().path(essay.slug()).build())
