@@ -91,6 +91,39 @@ class CslRenderingTest {
     }
 
     @Test
+    void titleInScriptWithoutItalics_staysUpright_latinTitleItalic() throws CslException {
+        String style = "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\">"
+                + "<info><id>t</id><title>t</title><updated>2024-01-01T00:00:00Z</updated></info>"
+                + "<citation><layout><text variable=\"title\" font-style=\"italic\"/></layout></citation>"
+                + "<bibliography><layout><group delimiter=\" / \"><text variable=\"title\" font-style=\"italic\"/>"
+                + "<group font-style=\"italic\"><text variable=\"title\"/></group></group></layout></bibliography>"
+                + "</style>";
+        List<CslItem> items = CslItem.parseJsonArray("[{\"id\":\"ja\",\"type\":\"book\",\"title\":\"ノルウェイの森\"},"
+                + "{\"id\":\"ru\",\"type\":\"book\",\"title\":\"Война и мир\"},"
+                + "{\"id\":\"mixed\",\"type\":\"book\",\"title\":\"ノルウェイの森 (1987)\"}]");
+        CslSession session = CslEngine.shared().session(CslEngine.shared().parseStyle(style), null, items);
+        List<String> entries = session.bibliography(CslFormat.HTML).entries().stream()
+                .map(CslBibliography.Entry::formatted).toList();
+        assertTrue(entries.contains("ノルウェイの森 / <i>ノルウェイの森</i>"), entries.toString());
+        assertTrue(entries.contains("<i>Война и мир</i> / <i>Война и мир</i>"), entries.toString());
+        assertTrue(entries.contains("<i>ノルウェイの森 (1987)</i> / <i>ノルウェイの森 (1987)</i>"), entries.toString());
+    }
+
+    @Test
+    void yearBeforeCommonEra_attachedInLocaleDates_spacedInStyleDates() throws CslException {
+        String style = "<style xmlns=\"http://purl.org/net/xbiblio/csl\" class=\"in-text\" version=\"1.0\">"
+                + "<info><id>t</id><title>t</title><updated>2024-01-01T00:00:00Z</updated></info>"
+                + "<citation><layout><group delimiter=\" | \">"
+                + "<date variable=\"issued\" form=\"text\" date-parts=\"year\"/>"
+                + "<date variable=\"issued\"><date-part name=\"year\"/></date></group></layout></citation></style>";
+        List<CslItem> items = CslItem.parseJsonArray(
+                "[{\"id\":\"t\",\"type\":\"book\",\"issued\":{\"date-parts\":[[-430]]}}]");
+        CslSession session = CslEngine.shared().session(CslEngine.shared().parseStyle(style), null, items);
+        assertEquals("430BC | 430 BC",
+                session.cite(List.of(new CslCluster(List.of(CslCite.of("t")), 0)), CslFormat.TEXT).get(0));
+    }
+
+    @Test
     void sharedStyle_isSafeAcrossThreads() throws Exception {
         CslStyle apa = CslEngine.shared().style("apa");
         List<CslItem> items = CslItem.parseJsonArray(ITEMS);

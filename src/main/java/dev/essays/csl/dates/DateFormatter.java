@@ -17,8 +17,8 @@ public final class DateFormatter {
 
     private DateFormatter() {}
 
-    /** A date-part's effective attributes and its range delimiter. */
-    private record Part(String name, Map<String, String> attrs) {
+    /** A date-part's effective attributes; localized when it comes from the locale's date format. */
+    private record Part(String name, Map<String, String> attrs, boolean localized) {
         String attr(String k, String d) {
             String v = attrs.get(k);
             return v == null ? d : v;
@@ -94,7 +94,7 @@ public final class DateFormatter {
         String form = dateNode.attr("form");
         if (form == null) {
             for (CslNode dp : dateNode.childrenNamed("date-part")) {
-                parts.add(new Part(dp.attr("name"), dp.attributes()));
+                parts.add(new Part(dp.attr("name"), dp.attributes(), false));
             }
             return parts;
         }
@@ -118,7 +118,7 @@ public final class DateFormatter {
                     });
                 }
             }
-            parts.add(new Part(name, attrs));
+            parts.add(new Part(name, attrs, true));
         }
         return parts;
     }
@@ -198,11 +198,13 @@ public final class DateFormatter {
         if (dropLastSuffix && lastRendered >= 0) {
             items.set(lastRendered, renderPart(parts.get(lastRendered), ymd, season, locale, true, false));
         }
-        // AD/BC: spaced when the year ends the date, attached when more parts follow (as the CSL test suite
-        // expects; citeproc-js 2.4.63 with the 24.3 locales writes "430BC" - see the report).
+        // AD/BC: in a style's own date-parts, spaced when the year ends the date and attached when more parts
+        // follow (as the CSL test suite expects); in a locale's date format always attached, as citeproc-js
+        // writes "430BC" with the en-US term "BC" (a term with its own space, APA's " B.C.E.", keeps it).
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) != null) {
-                eraSpacing(items.get(i), i == lastRendered ? " " : "");
+                boolean spaced = i == lastRendered && !parts.get(i).localized();
+                eraSpacing(items.get(i), spaced ? " " : "");
             }
         }
         return Out.join(items, delimiter);

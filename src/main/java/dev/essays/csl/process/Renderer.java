@@ -102,8 +102,10 @@ final class Renderer {
         }
         Out inner = content;
         Formatting f = Formatting.of(node);
-        if ("title".equals(textCase) && f.fontStyle() != null && isCjk(content.plain())) {
-            // citeproc-js leaves title-cased Chinese, Japanese and Korean titles upright
+        if (f.fontStyle() != null && !f.fontStyle().equals("normal") && node.name().equals("text")
+                && !node.has("macro") && !Romanesque.anyIn(content.plain())) {
+            // citeproc-js sets text in scripts without italic type (Chinese, Japanese, Korean, Devanagari, ...)
+            // upright; only a text element's own styling is dropped, not a group's or a macro call's
             f = new Formatting(null, f.fontVariant(), f.fontWeight(), f.textDecoration(), f.verticalAlign());
         }
         boolean quotes = "true".equals(node.attr("quotes"));
@@ -122,22 +124,6 @@ final class Renderer {
             return d;
         }
         return affixed;
-    }
-
-    private static boolean isCjk(String text) {
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-                if (sc != Character.UnicodeScript.HAN && sc != Character.UnicodeScript.HIRAGANA
-                        && sc != Character.UnicodeScript.KATAKANA && sc != Character.UnicodeScript.HANGUL) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
     }
 
     private static String stripPeriods(CslNode node, String s) {
