@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
 /**
  * Benchmark of the CSL processors on the corpus (src/test/resources/csl-corpus), in one run: ours
  * ({@code dev.essays.csl}) against citeproc-java 3.5.2 (the JVM peer) and citeproc-js under Node (the reference,
- * run as a child process: {@code tools/citeproc-js/render.js --time}). Per style: loading the style cold (the first
- * load in the process) and warm, a bibliography of the corpus's first 40 items, its first 80 citation clusters in
+ * run as a child process: {@code tools/citeproc-js/render.js --time}). Per style: loading the style cold (first loads
+ * in a fresh JVM or Node per processor) and warm, a bibliography of the corpus's first 40 items, its first 80 citation clusters in
  * document order. Medians after warm-up. Also checks how many of the corpus's clusters and entries equal
  * citeproc-js's expected output (plain text), so a fast wrong answer shows as such. A main(), not a test: see
  * BENCHMARKS.md for the command.
@@ -108,17 +108,12 @@ public final class CslBenchmark {
         List<CslItem> bibItems = corpus.items().subList(0, BIB_ITEMS);
         List<String> bibIds = bibItems.stream().map(CslItem::id).toList();
 
-        // Cold loads first, before either JVM processor has warmed up.
+        // Cold loads: each JVM processor in a fresh JVM of its own (citeproc-js gets a fresh Node below).
+        coldLoads("ours", OURS);
+        coldLoads("citeproc-java", JAVA);
         CslEngine engine = CslEngine.shared();
-        for (String style : styles) {
-            row(style, "load cold")[OURS] = timeOnce(() -> engine.style(style), "ours", style, "load cold");
-        }
         List<CSLItemData> peerItems = peerItems(corpus.itemsJson());
         ListItemDataProvider provider = new ListItemDataProvider(peerItems);
-        for (String style : styles) {
-            row(style, "load cold")[JAVA] = timeOnce(() -> new CSL(provider, style), "citeproc-java", style,
-                    "load cold");
-        }
 
         for (String style : styles) {
             String xml = styleXml(style);
@@ -319,7 +314,7 @@ public final class CslBenchmark {
 
     // ---- citeproc-java input ----
 
-    private static List<CSLItemData> peerItems(String itemsJson) throws IOException {
+    static List<CSLItemData> peerItems(String itemsJson) throws IOException {
         List<CSLItemData> items = new ArrayList<>();
         for (Object o : new JsonParser(new JsonLexer(new StringReader(itemsJson))).parseArray()) {
             @SuppressWarnings("unchecked")
@@ -405,6 +400,24 @@ public final class CslBenchmark {
         return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
     }
 
+    private void coldLoads(String who, int column) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ColdStyleLoads.class.getName(), who));
+        command.addAll(styles);
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            notes.add(who + " load cold: child JVM exited with " + p.exitValue());
+        }
+        for (String line : out.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                row(f[0], "load cold")[column] = Double.parseDouble(f[1]);
+            }
+        }
+    }
+
     private double timeOnce(Setup<?> body, String who, String style, String measure) {
         try {
             long t0 = System.nanoTime();
@@ -430,7 +443,7 @@ public final class CslBenchmark {
     private void print(Map<String, String> correctness) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%nCSL processors on the corpus: milliseconds, median of %d runs after "
-                + "at least %d warm-up runs and %d ms (cold: first load in the process)%n", runs, warmup, warmupMs));
+                + "at least %d warm-up runs and %d ms (cold: first loads in a fresh JVM or Node per processor)%n", runs, warmup, warmupMs));
         sb.append(String.format(Locale.ROOT, "machine: %d cores (availableProcessors), Java %s (%s), %s; node %s, %s; "
                 + "citeproc-java 3.5.2%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
