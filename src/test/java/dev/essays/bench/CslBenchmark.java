@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
  * BENCHMARKS.md for the command.
  *
  * <p>Options: {@code --warmup N} (20), {@code --warmup-ms MS} (2000: warm-up lasts at least this long),
- * {@code --runs N} (30), {@code --style ID} (repeatable; default the six corpus
- * styles), {@code --node PATH} (node), {@code --no-js}.
+ * {@code --runs N} (30), {@code --cold-runs N} (5: fresh JVMs per processor), {@code --style ID} (repeatable;
+ * default the six corpus styles), {@code --node PATH} (node), {@code --no-js}.
  */
 public final class CslBenchmark {
 
@@ -56,6 +56,7 @@ public final class CslBenchmark {
     private int warmup = 20;
     private long warmupMs = 2000;
     private int runs = 30;
+    private int coldRuns = 5;
     private List<String> styles = new ArrayList<>();
     private String node = "node";
     private boolean js = true;
@@ -78,6 +79,7 @@ public final class CslBenchmark {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--warmup-ms" -> warmupMs = Long.parseLong(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--cold-runs" -> coldRuns = Integer.parseInt(args[++i]);
                 case "--style" -> styles.add(args[++i]);
                 case "--node" -> node = args[++i];
                 case "--no-js" -> js = false;
@@ -109,54 +111,57 @@ public final class CslBenchmark {
         List<String> bibIds = bibItems.stream().map(CslItem::id).toList();
 
         // Cold loads: each JVM processor in a fresh JVM of its own (citeproc-js gets a fresh Node below).
-        coldLoads("ours", OURS);
-        coldLoads("citeproc-java", JAVA);
+        coldLoads();
         CslEngine engine = CslEngine.shared();
         List<CSLItemData> peerItems = peerItems(corpus.itemsJson());
         ListItemDataProvider provider = new ListItemDataProvider(peerItems);
 
         for (String style : styles) {
             String xml = styleXml(style);
-            // Ours: parsing the style XML (what a cache miss costs), and the cached lookup by id.
-            row(style, "load warm")[OURS] = median(() -> null, x -> engine.parseStyle(xml), "ours", style, "load warm");
-            row(style, "load warm, cached")[OURS] = median(() -> null, x -> engine.style(style), "ours", style,
-                    "load warm, cached");
             CslStyle cslStyle = engine.style(style);
             List<CslCluster> clusters = corpus.clusters(cslStyle.isNoteStyle()).subList(0, CITE_CLUSTERS);
-            row(style, "bibliography 40")[OURS] = median(() -> null, x -> {
+            // citeproc-java: one CSL object per style, reset between runs (it has no separate session).
+            CSL peer = orNull(() -> new CSL(provider, style), "citeproc-java", style, "setup");
+            if (peer != null) {
+                peer.setOutputFormat("html");
+            }
+            List<CSLCitation> peerClusters = peerCitations(corpus, cslStyle.isNoteStyle()).subList(0, CITE_CLUSTERS);
+
+            // Ours parses the style XML again (what a cache miss costs); the cached lookup by id alone.
+            sideBySide(style, "load warm",
+                    new Candidate<>("ours", OURS, () -> null, x -> engine.parseStyle(xml)),
+                    new Candidate<>("citeproc-java", JAVA, () -> null, x -> new CSL(provider, style)));
+            sideBySide(style, "load warm, cached", new Candidate<>("ours", OURS, () -> null, x -> engine.style(style)));
+            Candidate<Object> ourBibliography = new Candidate<>("ours", OURS, () -> null, x -> {
                 CslBibliography b = engine.session(cslStyle, null, bibItems).bibliography(CslFormat.HTML);
                 if (b.entries().size() != BIB_ITEMS) {
                     throw new IllegalStateException(b.entries().size() + " entries for " + BIB_ITEMS + " items");
                 }
-            }, "ours", style, "bibliography 40");
-            row(style, "citations 80")[OURS] = median(() -> null,
-                    x -> engine.session(cslStyle, null, corpus.items()).cite(clusters, CslFormat.HTML),
-                    "ours", style, "citations 80");
-
-            // citeproc-java: one CSL object per style, reset between runs (it has no separate session).
-            row(style, "load warm")[JAVA] = median(() -> null, x -> new CSL(provider, style), "citeproc-java", style,
-                    "load warm");
-            CSL peer = orNull(() -> new CSL(provider, style), "citeproc-java", style, "setup");
-            if (peer != null) {
-                peer.setOutputFormat("html");
-                boolean note = cslStyle.isNoteStyle();
-                List<CSLCitation> peerClusters = peerCitations(corpus, note).subList(0, CITE_CLUSTERS);
-                row(style, "bibliography 40")[JAVA] = median(() -> {
-                    peer.reset();
-                    return null;
-                }, x -> {
-                    peer.registerCitationItems(bibIds);
-                    peer.makeBibliography();
-                }, "citeproc-java", style, "bibliography 40");
-                row(style, "citations 80")[JAVA] = median(() -> {
-                    peer.reset();
-                    return null;
-                }, x -> {
-                    for (CSLCitation c : peerClusters) {
-                        peer.makeCitation(c);
-                    }
-                }, "citeproc-java", style, "citations 80");
+            });
+            Candidate<Object> ourCitations = new Candidate<>("ours", OURS, () -> null,
+                    x -> engine.session(cslStyle, null, corpus.items()).cite(clusters, CslFormat.HTML));
+            if (peer == null) {
+                sideBySide(style, "bibliography 40", ourBibliography);
+                sideBySide(style, "citations 80", ourCitations);
+                continue;
             }
+            sideBySide(style, "bibliography 40", ourBibliography,
+                    new Candidate<>("citeproc-java", JAVA, () -> {
+                        peer.reset();
+                        return null;
+                    }, x -> {
+                        peer.registerCitationItems(bibIds);
+                        peer.makeBibliography();
+                    }));
+            sideBySide(style, "citations 80", ourCitations,
+                    new Candidate<>("citeproc-java", JAVA, () -> {
+                        peer.reset();
+                        return null;
+                    }, x -> {
+                        for (CSLCitation c : peerClusters) {
+                            peer.makeCitation(c);
+                        }
+                    }));
         }
 
         if (js) {
@@ -377,30 +382,81 @@ public final class CslBenchmark {
         T get() throws Exception;
     }
 
-    private <T> double median(Setup<T> setup, Body<T> body, String who, String style, String measure) {
-        double[] times = new double[runs];
-        try {
-            // Warm-up: at least `warmup` runs and at least `warmupMs` of them, so that the JIT has compiled the
-            // hot code even when the shared machine is busy.
-            long warmStart = System.nanoTime();
-            for (int i = 0; i < warmup || System.nanoTime() - warmStart < warmupMs * 1_000_000L; i++) {
-                body.run(setup.get());
-            }
-            for (int i = 0; i < runs; i++) {
-                T ctx = setup.get();
-                long t0 = System.nanoTime();
-                body.run(ctx);
-                times[i] = (System.nanoTime() - t0) / 1e6;
-            }
-        } catch (Exception | LinkageError | StackOverflowError e) {
-            notes.add(who + " " + style + " " + measure + ": failed: " + e);
-            return Double.NaN;
+    /** One processor's way to do a measured task: setup (untimed) and body (timed) per run. */
+    private record Candidate<T>(String who, int column, Setup<T> setup, Body<T> body) {
+        double timeOnce() throws Exception {
+            T ctx = setup.get();
+            long t0 = System.nanoTime();
+            body.run(ctx);
+            return (System.nanoTime() - t0) / 1e6;
         }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
     }
 
-    private void coldLoads(String who, int column) throws IOException, InterruptedException {
+    /**
+     * Medians of the JVM processors measured side by side: warm-up and runs alternate between them (order swapped
+     * every run), so a busy moment on the shared machine slows both rather than one.
+     */
+    private void sideBySide(String style, String measure, Candidate<?>... candidates) {
+        double[][] times = new double[candidates.length][runs];
+        boolean[] failed = new boolean[candidates.length];
+        // Warm-up: at least `warmup` runs and `warmupMs` per processor, so the JIT has compiled the hot code.
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < warmup || System.nanoTime() - warmStart < warmupMs * 1_000_000L * candidates.length;
+             i++) {
+            for (int c = 0; c < candidates.length; c++) {
+                failed[c] |= !attempt(candidates[c], style, measure, null, failed[c], 0);
+            }
+        }
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < candidates.length; k++) {
+                int c = i % 2 == 0 ? k : candidates.length - 1 - k;
+                failed[c] |= !attempt(candidates[c], style, measure, times[c], failed[c], i);
+            }
+        }
+        for (int c = 0; c < candidates.length; c++) {
+            double[] t = times[c];
+            Arrays.sort(t);
+            row(style, measure)[candidates[c].column()] = failed[c] ? Double.NaN
+                    : runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+        }
+    }
+
+    /** Runs a candidate once, recording its time at {@code times[i]} if given; false (and a note) if it failed. */
+    private boolean attempt(Candidate<?> c, String style, String measure, double[] times, boolean failedBefore,
+                            int i) {
+        if (failedBefore) {
+            return false;
+        }
+        try {
+            double ms = c.timeOnce();
+            if (times != null) {
+                times[i] = ms;
+            }
+            return true;
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            notes.add(c.who() + " " + style + " " + measure + ": failed: " + e);
+            return false;
+        }
+    }
+
+    /**
+     * Cold loads of each JVM processor, in fresh JVMs: {@code coldRuns} child JVMs per processor, alternating between
+     * them so a busy moment slows both; the median per style.
+     */
+    private void coldLoads() throws IOException, InterruptedException {
+        Map<String, List<Double>> ours = new LinkedHashMap<>();
+        Map<String, List<Double>> peer = new LinkedHashMap<>();
+        for (int i = 0; i < coldRuns; i++) {
+            coldLoadsInChild("ours", ours);
+            coldLoadsInChild("citeproc-java", peer);
+        }
+        for (String style : styles) {
+            row(style, "load cold")[OURS] = medianOf(ours.get(style));
+            row(style, "load cold")[JAVA] = medianOf(peer.get(style));
+        }
+    }
+
+    private void coldLoadsInChild(String who, Map<String, List<Double>> into) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), ColdStyleLoads.class.getName(), who));
@@ -413,20 +469,17 @@ public final class CslBenchmark {
         for (String line : out.split("\n")) {
             String[] f = line.split("\t");
             if (f.length == 2) {
-                row(f[0], "load cold")[column] = Double.parseDouble(f[1]);
+                into.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Double.parseDouble(f[1]));
             }
         }
     }
 
-    private double timeOnce(Setup<?> body, String who, String style, String measure) {
-        try {
-            long t0 = System.nanoTime();
-            body.get();
-            return (System.nanoTime() - t0) / 1e6;
-        } catch (Exception | LinkageError e) {
-            notes.add(who + " " + style + " " + measure + ": failed: " + e);
+    private static double medianOf(List<Double> values) {
+        if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v.isNaN())) {
             return Double.NaN;
         }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private <T> T orNull(Setup<T> s, String who, String style, String measure) {
@@ -443,7 +496,8 @@ public final class CslBenchmark {
     private void print(Map<String, String> correctness) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%nCSL processors on the corpus: milliseconds, median of %d runs after "
-                + "at least %d warm-up runs and %d ms (cold: first loads in a fresh JVM or Node per processor)%n", runs, warmup, warmupMs));
+                + "at least %d warm-up runs and %d ms, the processors side by side (cold: first loads in a fresh JVM per "
+                + "processor, median of %d JVMs each; citeproc-js: one fresh Node)%n", runs, warmup, warmupMs, coldRuns));
         sb.append(String.format(Locale.ROOT, "machine: %d cores (availableProcessors), Java %s (%s), %s; node %s, %s; "
                 + "citeproc-java 3.5.2%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
