@@ -121,7 +121,7 @@ final class SiteServlet extends HttpServlet {
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
         try {
-            int count = essays.all().size();
+            int count = essays.listings().size();
             response.getWriter().write("{\"status\":\"ok\",\"essays\":" + count + "}");
         } catch (RepositoryException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -3,6 +3,7 @@ package dev.essays.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.essays.essay.Essay;
+import dev.essays.essay.EssayListing;
 import dev.essays.essay.EssayJson;
 import dev.essays.essay.InvalidEssayException;
 import dev.essays.essay.Slugs;
@@ -70,7 +71,7 @@ public class EssaysEndpoint {
         return Guarded.run(LOG, () -> {
             boolean editor = Roles.isEditor(security);
             OffsetDateTime now = OffsetDateTime.now();
-            List<Essay> matching = store.all().stream()
+            List<EssayListing> matching = store.listings().stream()
                     .filter(e -> editor || e.isPublishedAt(now))
                     .filter(e -> category == null || e.categories().contains(category))
                     .filter(e -> tag == null || e.tags().contains(tag))
@@ -80,8 +81,10 @@ public class EssaysEndpoint {
             body.put("page", pageNumber);
             body.put("size", pageSize);
             ArrayNode essays = body.putArray("essays");
-            matching.stream().skip((long) (pageNumber - 1) * pageSize).limit(pageSize)
-                    .forEach(e -> essays.add(summary(e)));
+            for (EssayListing listing : matching.stream().skip((long) (pageNumber - 1) * pageSize).limit(pageSize)
+                    .toList()) {
+                store.find(listing.slug()).ifPresent(e -> essays.add(summary(e))); // absent: deleted meanwhile
+            }
             return JsonResponses.ok(body);
         });
     }

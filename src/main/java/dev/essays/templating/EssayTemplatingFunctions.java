@@ -4,6 +4,7 @@ import dev.essays.comments.CommentService;
 import dev.essays.comments.CommentsView;
 import dev.essays.comments.wiring.CommentsComponent;
 import dev.essays.essay.Essay;
+import dev.essays.essay.EssayListing;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.formatting.FormattedEssay;
 import dev.essays.formatting.FormattedEssays;
@@ -23,6 +24,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,12 +36,15 @@ public class EssayTemplatingFunctions {
 
     private static final Logger LOG = LoggerFactory.getLogger(EssayTemplatingFunctions.class);
     static final int PAGE_SIZE = 10;
+    /** Essays whose views are kept in memory (each way: full pages, teasers on the index). */
+    private static final int CACHED_ESSAYS = 5_000;
 
     private final EssayStore store;
     private final FormattedEssays citations;
     private final CommentService comments;
     private final EssayUrls urls;
-    private final Map<String, CachedView> views = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RevisionCache<CachedView> views = new RevisionCache<>(CACHED_ESSAYS);
+    private final RevisionCache<EssayView> teasers = new RevisionCache<>(CACHED_ESSAYS);
 
     @Inject
     public EssayTemplatingFunctions(SessionProvider sessions, FormattedEssays citations, CommentsComponent comments) {
@@ -84,8 +89,8 @@ public class EssayTemplatingFunctions {
         try {
             // A page view reads one property when nothing changed; the view is rebuilt only after a change.
             String revision = store.revision(slug);
-            CachedView cached = views.get(slug);
-            if (revision != null && cached != null && cached.revision().equals(revision)) {
+            CachedView cached = views.get(slug, revision);
+            if (cached != null) {
                 return cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
             }
             Optional<Essay> essay = store.find(slug);
@@ -94,9 +99,7 @@ public class EssayTemplatingFunctions {
                 return null;
             }
             EssayView view = fullView(essay.get());
-            if (revision != null) {
-                views.put(slug, new CachedView(revision, essay.get(), view));
-            }
+            views.put(slug, revision, new CachedView(essay.get(), view));
             return essay.get().isPublishedAt(OffsetDateTime.now()) ? view : null;
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", slug, e);
@@ -104,7 +107,7 @@ public class EssayTemplatingFunctions {
         }
     }
 
-    private record CachedView(String revision, Essay essay, EssayView view) {
+    private record CachedView(Essay essay, EssayView view) {
     }
 
     /** The published essay a component's link field names (an identifier), or a slug; null when none. */
@@ -178,7 +181,7 @@ public class EssayTemplatingFunctions {
         String cat = category == null ? "" : category.trim();
         String tg = tag == null ? "" : tag.trim();
         OffsetDateTime now = OffsetDateTime.now();
-        List<Essay> matching = all().stream()
+        List<EssayListing> matching = listings().stream()
                 .filter(e -> e.isPublishedAt(now))
                 .filter(e -> cat.isEmpty() || e.categories().contains(cat))
                 .filter(e -> tg.isEmpty() || e.tags().contains(tg))
@@ -186,7 +189,7 @@ public class EssayTemplatingFunctions {
         int pageCount = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, parsePage(page)), pageCount);
         List<EssayView> shown = matching.stream().skip((long) (current - 1) * PAGE_SIZE).limit(PAGE_SIZE)
-                .map(e -> EssayView.of(e, urls, null, citations.site())).toList();
+                .map(this::teaser).filter(Objects::nonNull).toList();
         String query = cat.isEmpty() ? tg.isEmpty() ? "" : "tag=" + encode(tg) : "category=" + encode(cat);
         return new EssayIndexView(shown, cat, tg, current, pageCount, matching.size(),
                 current > 1 ? urls.page(query, current - 1) : "",
@@ -208,12 +211,32 @@ public class EssayTemplatingFunctions {
     }
 
 
-    private List<Essay> all() {
+    private List<EssayListing> listings() {
         try {
-            return store.all();
+            return store.listings();
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essays could not be listed", e);
             return List.of();
+        }
+    }
+
+    /** An essay's view on the index (no citations formatted), kept while the essay is unchanged. */
+    private EssayView teaser(EssayListing listing) {
+        EssayView cached = teasers.get(listing.slug(), listing.revision());
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            Optional<Essay> essay = store.find(listing.slug());
+            if (essay.isEmpty()) {
+                return null; // deleted since it was listed
+            }
+            EssayView view = EssayView.of(essay.get(), urls, null, citations.site());
+            teasers.put(listing.slug(), listing.revision(), view);
+            return view;
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("essay {} could not be read", listing.slug(), e);
+            return null;
         }
     }
 

@@ -71,6 +71,25 @@ class EssayStoreTest {
     }
 
     @Test
+    void listings_newestFirstWithDraftsLast_andRevisionFollowsEachSave() throws Exception {
+        store.save(EssayJson.parse("{\"title\": \"Old\", \"publishedOn\": \"2020-01-01\", \"tags\": [\"a\"]}", "old"),
+                "admin");
+        store.save(EssayJson.parse("{\"title\": \"New\", \"publishedOn\": \"2024-05-01\", "
+                + "\"categories\": [\"Politics\"]}", "new"), "admin");
+        store.save(EssayJson.parse("{\"title\": \"Draft\"}", "draft"), "admin");
+        var listings = store.listings();
+        assertEquals(java.util.List.of("new", "old", "draft"),
+                listings.stream().map(EssayListing::slug).toList());
+        assertEquals(java.util.List.of("Politics"), listings.get(0).categories());
+        assertEquals(java.util.List.of("a"), listings.get(1).tags());
+        assertEquals(store.revision("old"), listings.get(1).revision());
+        String before = listings.get(1).revision();
+        Thread.sleep(2); // mgnl:lastModified has millisecond precision
+        store.save(EssayJson.parse("{\"title\": \"Old, revised\", \"publishedOn\": \"2020-01-01\"}", "old"), "admin");
+        assertFalse(before.equals(store.listings().get(1).revision()));
+    }
+
+    @Test
     void unknownOrHostileSlugs_findNothing() throws Exception {
         assertTrue(store.find("missing").isEmpty());
         assertTrue(store.find("../jcr:system").isEmpty());

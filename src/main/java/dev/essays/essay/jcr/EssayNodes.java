@@ -2,6 +2,7 @@ package dev.essays.essay.jcr;
 
 import dev.essays.essay.CommentSettings;
 import dev.essays.essay.Essay;
+import dev.essays.essay.EssayListing;
 import dev.essays.jcr.NodeTypes;
 import org.apache.jackrabbit.util.Text;
 
@@ -47,6 +48,20 @@ public final class EssayNodes {
                 date(node, PUBLISHED_ON), date(node, UPDATED_ON), string(node, EXCERPT), string(node, BODY),
                 strings(node, CATEGORIES), strings(node, TAGS), string(node, CITATION_STYLE),
                 bool(node, COMMENTS_OPEN), sources(node), commentSettings(node));
+    }
+
+    /** The listing of an essay node: its own properties only, never its body or its sources. */
+    static EssayListing listing(Node node) throws RepositoryException {
+        return new EssayListing(node.getName(), revision(node), date(node, PUBLISHED_ON), strings(node, CATEGORIES),
+                strings(node, TAGS));
+    }
+
+    /** Identifier and {@code mgnl:lastModified}, or null when the node has no modification date. */
+    static String revision(Node node) throws RepositoryException {
+        if (!node.hasProperty(NodeTypes.MGNL_LAST_MODIFIED)) {
+            return null;
+        }
+        return node.getIdentifier() + "@" + node.getProperty(NodeTypes.MGNL_LAST_MODIFIED).getString();
     }
 
     static void write(Node node, Essay essay, String user, boolean created) throws RepositoryException {

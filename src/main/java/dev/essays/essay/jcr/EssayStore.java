@@ -1,6 +1,7 @@
 package dev.essays.essay.jcr;
 
 import dev.essays.essay.Essay;
+import dev.essays.essay.EssayListing;
 import dev.essays.jcr.NodeTypes;
 import dev.essays.jcr.SessionProvider;
 import dev.essays.jcr.Workspaces;
@@ -20,10 +21,11 @@ public final class EssayStore {
 
     private static final int SAVE_ATTEMPTS = 3;
     /** Newest first; undated drafts after everything dated, then by slug for a stable order. */
-    public static final Comparator<Essay> NEWEST_FIRST = Comparator
-            .comparing(Essay::publishedOn, Comparator.nullsFirst(Comparator.<java.time.OffsetDateTime>naturalOrder()))
+    private static final Comparator<EssayListing> NEWEST_FIRST = Comparator
+            .comparing(EssayListing::publishedOn,
+                    Comparator.nullsFirst(Comparator.<java.time.OffsetDateTime>naturalOrder()))
             .reversed()
-            .thenComparing(Essay::slug);
+            .thenComparing(EssayListing::slug);
 
     private final SessionProvider sessions;
 
@@ -65,11 +67,7 @@ public final class EssayStore {
             if (!isSafeName(slug) || !root.hasNode(slug)) {
                 return null;
             }
-            Node node = root.getNode(slug);
-            if (!node.hasProperty(NodeTypes.MGNL_LAST_MODIFIED)) {
-                return null;
-            }
-            return node.getIdentifier() + "@" + node.getProperty(NodeTypes.MGNL_LAST_MODIFIED).getString();
+            return EssayNodes.revision(root.getNode(slug));
         });
     }
 
@@ -77,18 +75,21 @@ public final class EssayStore {
         return sessions.withSession(Workspaces.ESSAYS, session -> isSafeName(slug) && session.getRootNode().hasNode(slug));
     }
 
-    /** Every essay, drafts included, newest first. */
-    public List<Essay> all() throws RepositoryException {
+    /**
+     * Every essay's listing, drafts included, newest first: one node read per essay, no body or sources, so lists
+     * stay cheap with thousands of essays.
+     */
+    public List<EssayListing> listings() throws RepositoryException {
         return sessions.withSession(Workspaces.ESSAYS, session -> {
-            List<Essay> essays = new ArrayList<>();
+            List<EssayListing> listings = new ArrayList<>();
             for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
                 Node node = it.nextNode();
                 if (node.isNodeType(NodeTypes.ESSAY)) {
-                    essays.add(EssayNodes.read(node));
+                    listings.add(EssayNodes.listing(node));
                 }
             }
-            essays.sort(NEWEST_FIRST);
-            return essays;
+            listings.sort(NEWEST_FIRST);
+            return listings;
         });
     }
 
