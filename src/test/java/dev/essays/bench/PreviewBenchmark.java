@@ -49,6 +49,7 @@ public final class PreviewBenchmark {
                 + " (target 1 ms median, ratio %.2f)%n", WORDS, median(warm), warm[(int) (warm.length * 0.99)],
                 warm.length, median(warm));
         CitedEssayBenchmark.run();
+        IndexBenchmark.run();
     }
 
     static double[] coldStarts(Path jar) throws Exception {
