@@ -78,14 +78,14 @@ public final class EssayNodes {
             node.setProperty(COMMENTS_CLOSE_AFTER_DAYS, comments.closeAfterDays().longValue());
         }
         // Most saves change the text, not the sources: an unchanged list is left as it is (rewriting it is
-        // the bulk of a save's JCR work for an essay with many sources).
-        if (!node.hasNode(SOURCES) || !sources(node).equals(essay.sources())) {
+        // the bulk of a save's JCR work for an essay with many sources), unless it is in an older shape.
+        if (!node.hasNode(SOURCES) || !sources(node).equals(essay.sources()) || !canonical(node.getNode(SOURCES))) {
             if (node.hasNode(SOURCES)) {
                 node.getNode(SOURCES).remove();
             }
             Node sources = node.addNode(SOURCES, NodeTypes.MGNL_CONTENT_NODE);
             for (Map<String, Object> source : essay.sources()) {
-                JsonNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
+                SourceNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
             }
         }
         Calendar now = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
@@ -120,11 +120,20 @@ public final class EssayNodes {
         }
         for (NodeIterator it = node.getNode(SOURCES).getNodes(); it.hasNext(); ) {
             Node source = it.nextNode();
-            Map<String, Object> item = JsonNodes.read(source);
+            Map<String, Object> item = SourceNodes.read(source);
             item.putIfAbsent("id", Text.unescapeIllegalJcrChars(source.getName()));
             out.add(item);
         }
         return out;
+    }
+
+    private static boolean canonical(Node sources) throws RepositoryException {
+        for (NodeIterator it = sources.getNodes(); it.hasNext(); ) {
+            if (!SourceNodes.isCanonical(it.nextNode())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String string(Node node, String name) throws RepositoryException {
