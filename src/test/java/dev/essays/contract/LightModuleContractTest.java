@@ -55,7 +55,7 @@ class LightModuleContractTest {
 
     private static final String MODULE = "essays";
     private static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-    private static final Path TREE = ROOT.resolve("magnolia-module").resolve(MODULE);
+    static final Path TREE = ROOT.resolve("magnolia-module").resolve(MODULE);
     private static final Path SCRIPTS = ROOT.resolve("templates");
     private static final Path RESOURCES = ROOT.resolve("src/main/resources");
     private static final Path DESCRIPTOR = RESOURCES.resolve("META-INF/magnolia/" + MODULE + ".xml");
@@ -876,12 +876,28 @@ class LightModuleContractTest {
     /**
      * Reads Magnolia's YAML dialect into maps, lists and strings. Magnolia's directives ({@code !content-type:x},
      * {@code !include:/path}, {@code !inherit:x}, {@code !override}) are YAML local tags; standard parsers refuse
-     * them, so the node graph is composed (anchors and aliases resolved) and converted here. A tagged mapping gets
-     * the tag under the key {@link #TAG}; a tagged scalar becomes a map {@code {TAG: tag, value: text}}. Scalars
-     * stay strings except plain {@code true}/{@code false}.
+     * them, so the node graph is composed (anchors and aliases resolved) and converted here. {@code !include:/essays/x.yaml}
+     * is replaced by that file of the tree (keys after it override the included ones, as in Magnolia); any other
+     * tagged mapping gets the tag under the key {@link #TAG}; a tagged scalar becomes a map {@code {TAG: tag, value:
+     * text}}. Scalars stay strings except plain {@code true}/{@code false}.
      */
     static final class MagnoliaYaml {
         static final String TAG = "!tag";
+        private static final String INCLUDE = "!include:";
+
+        /** The file an include names by its resource path ({@code /essays/includes/x.yaml}), parsed. */
+        private static Object included(String tag) {
+            String path = tag.substring(INCLUDE.length());
+            Path file = TREE.getParent().resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+            if (!path.startsWith("/" + MODULE + "/") || !Files.isRegularFile(file)) {
+                throw new AssertionError(tag + ": no such file of the module (" + ROOT.relativize(file) + ")");
+            }
+            try {
+                return parse(file);
+            } catch (IOException e) {
+                throw new AssertionError(tag + ": " + e.getMessage(), e);
+            }
+        }
 
         static Object parse(Path file) throws IOException {
             org.yaml.snakeyaml.nodes.Node root;
@@ -893,12 +909,15 @@ class LightModuleContractTest {
             return root == null ? null : convert(root);
         }
 
+        @SuppressWarnings("unchecked")
         private static Object convert(org.yaml.snakeyaml.nodes.Node node) {
             String tag = node.getTag().getValue();
             boolean directive = tag.startsWith("!");
             if (node instanceof MappingNode mapping) {
                 Map<String, Object> out = new LinkedHashMap<>();
-                if (directive) {
+                if (tag.startsWith(INCLUDE)) {
+                    out.putAll((Map<String, Object>) included(tag));
+                } else if (directive) {
                     out.put(TAG, tag);
                 }
                 for (NodeTuple tuple : mapping.getValue()) {
@@ -910,6 +929,9 @@ class LightModuleContractTest {
                 return sequence.getValue().stream().map(MagnoliaYaml::convert).toList();
             }
             ScalarNode scalar = (ScalarNode) node;
+            if (tag.startsWith(INCLUDE)) {
+                return included(tag);
+            }
             if (directive) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(TAG, tag);
