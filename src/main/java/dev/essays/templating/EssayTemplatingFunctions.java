@@ -82,8 +82,10 @@ public class EssayTemplatingFunctions {
             return null;
         }
         try {
-            // A page view reads one property when nothing changed; the view is rebuilt only after a change.
-            String revision = store.revision(slug);
+            // A page view reads one property when nothing changed; the view is rebuilt only after a change to the
+            // essay or to the site settings that shape it.
+            String stored = store.revision(slug);
+            String revision = stored == null ? null : stored + "\n" + citations.site().revision();
             CachedView cached = views.get(slug);
             if (revision != null && cached != null && cached.revision().equals(revision)) {
                 return cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;

@@ -2,6 +2,7 @@ package dev.essays.essay.jcr;
 
 import dev.essays.essay.CommentSettings;
 import dev.essays.essay.Essay;
+import dev.essays.essay.WorksCitedSources;
 import dev.essays.jcr.NodeTypes;
 import org.apache.jackrabbit.util.Text;
 
@@ -35,6 +36,7 @@ import static dev.essays.essay.EssayProperties.SUBTITLE;
 import static dev.essays.essay.EssayProperties.TAGS;
 import static dev.essays.essay.EssayProperties.TITLE;
 import static dev.essays.essay.EssayProperties.UPDATED_ON;
+import static dev.essays.essay.EssayProperties.WORKS_CITED_SOURCES;
 
 /** An essay node ⇄ {@link Essay}. Reading tolerates any missing or mistyped property: it is left out. */
 public final class EssayNodes {
@@ -46,7 +48,7 @@ public final class EssayNodes {
         return new Essay(node.getName(), string(node, TITLE), string(node, SUBTITLE), strings(node, AUTHORS),
                 date(node, PUBLISHED_ON), date(node, UPDATED_ON), string(node, EXCERPT), string(node, BODY),
                 strings(node, CATEGORIES), strings(node, TAGS), string(node, CITATION_STYLE),
-                bool(node, COMMENTS_OPEN), sources(node), commentSettings(node));
+                bool(node, COMMENTS_OPEN), sources(node), commentSettings(node), worksCitedSources(node));
     }
 
     static void write(Node node, Essay essay, String user, boolean created) throws RepositoryException {
@@ -66,6 +68,9 @@ public final class EssayNodes {
         setList(node, CATEGORIES, essay.categories());
         setList(node, TAGS, essay.tags());
         set(node, CITATION_STYLE, essay.citationStyle());
+        if (essay.worksCitedSources() != null) {
+            node.setProperty(WORKS_CITED_SOURCES, essay.worksCitedSources().value());
+        }
         if (essay.commentsOpen() != null) {
             node.setProperty(COMMENTS_OPEN, essay.commentsOpen().booleanValue());
         }
@@ -102,6 +107,15 @@ public final class EssayNodes {
         String moderation = string(node, COMMENT_MODERATION);
         return new CommentSettings(moderation == null || moderation.isBlank() ? null : moderation,
                 whole(node, COMMENT_THREAD_DEPTH), whole(node, COMMENTS_CLOSE_AFTER_DAYS));
+    }
+
+    /** The essay's own choice of listed sources; a value of another kind counts as not set. */
+    private static WorksCitedSources worksCitedSources(Node node) throws RepositoryException {
+        try {
+            return WorksCitedSources.of(string(node, WORKS_CITED_SOURCES));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Integer whole(Node node, String name) throws RepositoryException {
