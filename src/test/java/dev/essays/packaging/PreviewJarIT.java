@@ -32,10 +32,12 @@ class PreviewJarIT {
         }
     }
 
-    static Running start(Path data) throws Exception {
+    static Running start(Path data, String... options) throws Exception {
         int port = freePort();
-        Process process = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--port", String.valueOf(port),
-                "--data", data.toString(), "--admin-password", "it").redirectErrorStream(true).start();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-jar", "target/essays-preview.jar",
+                "--port", String.valueOf(port), "--data", data.toString(), "--admin-password", "it"));
+        command.addAll(java.util.List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Running running = new Running(process, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -91,6 +93,31 @@ class PreviewJarIT {
             assertEquals(2, second.exitValue(), output);
             assertTrue(output.contains("in use by another running preview host"), output);
             assertEquals(200, get(a.port(), "/essays/citing-the-web").statusCode(), "the first host is unharmed");
+        }
+    }
+
+    @Test
+    void worksCitedOption_listsOnlyCitedSources_andAWrongValueStopsWithTheAllowedOnes() throws Exception {
+        Process wrong = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--works-cited", "some")
+                .redirectErrorStream(true).start();
+        assertTrue(wrong.waitFor(60, TimeUnit.SECONDS));
+        String output = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, wrong.exitValue(), output);
+        assertTrue(output.contains("--works-cited must be all") && output.contains("cited"), output);
+
+        try (Running host = start(temp.resolve("cited"), "--works-cited", "cited")) {
+            HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + host.port()
+                            + "/.rest/essays/v1/essays/cited-only"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString("admin:it".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"C\", \"publishedOn\": \"2024-01-01\","
+                            + " \"body\": \"<p>[@a]</p>\", \"sources\": [{\"id\": \"a\", \"type\": \"book\", \"title\": \"A\"},"
+                            + " {\"id\": \"b\", \"type\": \"book\", \"title\": \"B\"}]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, put.statusCode(), put.body());
+            String page = get(host.port(), "/essays/cited-only").body();
+            assertTrue(page.contains("id=\"ref-a\"") && !page.contains("id=\"ref-b\""), page);
         }
     }
 
