@@ -78,6 +78,14 @@ public class EssayTemplatingFunctions {
 
     /** The published essay with this slug, or null (drafts and unknown slugs alike). */
     public EssayView essay(String slug) {
+        return essay(slug, false);
+    }
+
+    /**
+     * The essay with this slug, drafts too when {@code drafts} (templates pass {@code cmsfn.isAuthorInstance()}, so
+     * editors can check a draft's citations before it goes public); null when there is none to show.
+     */
+    public EssayView essay(String slug, boolean drafts) {
         if (slug == null || slug.isEmpty()) {
             return null;
         }
@@ -88,7 +96,7 @@ public class EssayTemplatingFunctions {
             String revision = stored == null ? null : stored + "\n" + citations.site().revision();
             CachedView cached = views.get(slug);
             if (revision != null && cached != null && cached.revision().equals(revision)) {
-                return cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
+                return drafts || cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
             }
             Optional<Essay> essay = store.find(slug);
             if (essay.isEmpty()) {
@@ -99,7 +107,7 @@ public class EssayTemplatingFunctions {
             if (revision != null) {
                 views.put(slug, new CachedView(revision, essay.get(), view));
             }
-            return essay.get().isPublishedAt(OffsetDateTime.now()) ? view : null;
+            return drafts || essay.get().isPublishedAt(OffsetDateTime.now()) ? view : null;
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", slug, e);
             return null;
@@ -111,13 +119,18 @@ public class EssayTemplatingFunctions {
 
     /** The published essay a component's link field names (an identifier), or a slug; null when none. */
     public EssayView essayByReference(String reference) {
+        return essayByReference(reference, false);
+    }
+
+    /** As {@link #essayByReference(String)}, drafts too when {@code drafts} (on the author instance). */
+    public EssayView essayByReference(String reference, boolean drafts) {
         if (reference == null || reference.isEmpty()) {
             return null;
         }
         try {
             Optional<Essay> byId = store.findByIdentifier(reference);
             Optional<Essay> essay = byId.isPresent() ? byId : store.find(reference);
-            return essay.filter(e -> e.isPublishedAt(OffsetDateTime.now())).map(this::fullView).orElse(null);
+            return essay.filter(e -> drafts || e.isPublishedAt(OffsetDateTime.now())).map(this::fullView).orElse(null);
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", reference, e);
             return null;

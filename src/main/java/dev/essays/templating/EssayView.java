@@ -51,6 +51,11 @@ public final class EssayView {
         return essay.slug();
     }
 
+    /** Not public yet: no publication date, or one in the future (shown to editors only). */
+    public boolean isDraft() {
+        return !essay.isPublishedAt(OffsetDateTime.now());
+    }
+
     public String getPermalink() {
         return permalink;
     }

@@ -227,6 +227,22 @@ class LightModuleContractTest {
     }
 
     @Test
+    void staticFieldTextsAreMessageKeysWithALabel() {
+        List<String> problems = new ArrayList<>();
+        eachValue("$type", (where, type) -> {
+            if ("staticField".equals(type)) {
+                String field = where.substring(0, where.length() - ".$type".length());
+                definitions.forEach((file, root) -> walk(root, rel(file) + ":", "value", (at, value) -> {
+                    if (at.startsWith(field + ".") && !(value instanceof String key && hasLabel(key))) {
+                        problems.add(at + ": a static field's value must be a message key with a label (docs: i18n-able)");
+                    }
+                }));
+            }
+        });
+        assertNoProblems(problems);
+    }
+
+    @Test
     void everyMessageKeyUsedHasALabel() {
         List<String> problems = new ArrayList<>();
         for (String key : TEXT_KEYS) {
