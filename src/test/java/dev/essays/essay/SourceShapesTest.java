@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.jcr.Node;
-import javax.jcr.Session;
+import javax.jcr.RepositoryException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +62,8 @@ class SourceShapesTest {
 
     @Test
     void sourceAsTheAppWritesIt_readsAsOneCslItem() throws Exception {
-        repository.withSession(Workspaces.ESSAYS, session -> {
-            Node sources = essay(session, "from-the-app").addNode("sources", NodeTypes.MGNL_CONTENT_NODE);
-            // Entry names and node types are the multi field's, not the module's: any will do.
-            Node entry = sources.addNode("0", NodeTypes.MGNL_CONTENT_NODE);
-            entry.setProperty("id", "white2011");
-            entry.setProperty("type", "chapter");
+        // Entry names and node types are the multi field's, not the module's: any will do.
+        storedSource("from-the-app", "0", NodeTypes.MGNL_CONTENT_NODE, "white2011", "chapter", entry -> {
             entry.setProperty("title", "Russia's Elections");
             entry.setProperty("issued", "2011-05");
             entry.addNode("author", NodeTypes.MGNL_CONTENT_NODE).addNode("0", NodeTypes.MGNL_CONTENT_NODE)
@@ -78,8 +74,6 @@ class SourceShapesTest {
             Node translators = chapter.addNode("translator", NodeTypes.MGNL_CONTENT_NODE);
             translators.addNode("00", NodeTypes.MGNL_CONTENT_NODE).setProperty("family", "Second");
             translators.addNode("zz", NodeTypes.MGNL_CONTENT_NODE).setProperty("literal", "Third Office");
-            session.save();
-            return null;
         });
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("id", "white2011");
@@ -95,15 +89,9 @@ class SourceShapesTest {
 
     @Test
     void flatTypeFieldsOfOlderSources_stillRead_andTheNextSaveMovesThem() throws Exception {
-        repository.withSession(Workspaces.ESSAYS, session -> {
-            Node source = essay(session, "older").addNode("sources", NodeTypes.MGNL_CONTENT_NODE)
-                    .addNode("carr2010", NodeTypes.SOURCE);
-            source.setProperty("id", "carr2010");
-            source.setProperty("type", "article-journal");
+        storedSource("older", "carr2010", NodeTypes.SOURCE, "carr2010", "article-journal", source -> {
             source.setProperty("container-title", "The Atlantic");
             source.setProperty("volume", "302");
-            session.save();
-            return null;
         });
         Essay older = store.find("older").orElseThrow();
         assertEquals("The Atlantic", older.sources().get(0).get("container-title"));
@@ -121,16 +109,10 @@ class SourceShapesTest {
 
     @Test
     void fieldsLeftByAnEarlierType_areNotData_andTheTypesOwnFieldsWinOverFlatOnes() throws Exception {
-        repository.withSession(Workspaces.ESSAYS, session -> {
-            Node source = essay(session, "retyped").addNode("sources", NodeTypes.MGNL_CONTENT_NODE)
-                    .addNode("0", NodeTypes.MGNL_CONTENT_NODE);
-            source.setProperty("id", "x2020");
-            source.setProperty("type", "book");
+        storedSource("retyped", "0", NodeTypes.MGNL_CONTENT_NODE, "x2020", "book", source -> {
             source.setProperty("publisher", "Typed before the tab had type fields");
             source.addNode("book", NodeTypes.MGNL_CONTENT_NODE).setProperty("publisher", "Verso");
             source.addNode("article-journal", NodeTypes.MGNL_CONTENT_NODE).setProperty("volume", "7");
-            session.save();
-            return null;
         });
         Map<String, Object> read = store.find("retyped").orElseThrow().sources().get(0);
         assertEquals("Verso", read.get("publisher"));
@@ -151,10 +133,23 @@ class SourceShapesTest {
         assertEquals(List.of("sources[0].chapter"), e.errors().stream().map(FieldError::field).toList());
     }
 
-    private static Node essay(Session session, String slug) throws javax.jcr.RepositoryException {
-        Node essay = session.getRootNode().addNode(slug, NodeTypes.ESSAY);
-        essay.setProperty("title", slug);
-        return essay;
+    private interface Fill {
+        void into(Node source) throws RepositoryException;
+    }
+
+    /** An essay with one source stored as something other than the module wrote it. */
+    private void storedSource(String slug, String nodeName, String nodeType, String id, String type, Fill fill)
+            throws RepositoryException {
+        repository.withSession(Workspaces.ESSAYS, session -> {
+            Node essay = session.getRootNode().addNode(slug, NodeTypes.ESSAY);
+            essay.setProperty("title", slug);
+            Node source = essay.addNode("sources", NodeTypes.MGNL_CONTENT_NODE).addNode(nodeName, nodeType);
+            source.setProperty("id", id);
+            source.setProperty("type", type);
+            fill.into(source);
+            session.save();
+            return null;
+        });
     }
 
     /** Numbers as JSON gives them back, so a map built here compares with one read from JCR. */
