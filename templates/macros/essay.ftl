@@ -31,6 +31,22 @@
   </p>
 [/#macro]
 
+[#-- For editors on the author instance: whether the essay is public yet, and what to fix in its citations. --]
+[#macro editorReport essay]
+  [#local problems = essayfn.problems(essay.slug)]
+  [#if essay.draft || problems?has_content]
+    <aside class="editor-report" aria-labelledby="editor-report-${essay.slug}">
+      <h2 id="editor-report-${essay.slug}">${i18n['essays.report.title']}</h2>
+      [#if essay.draft]<p>${i18n['essays.report.draft']}</p>[/#if]
+      [#if problems?has_content]
+        <ul>
+          [#list problems as problem]<li>${problem.message()}</li>[/#list]
+        </ul>
+      [/#if]
+    </aside>
+  [/#if]
+[/#macro]
+
 [#macro article essay headingLevel=1]
   <article class="essay h-entry">
     <header class="essay-header">

@@ -1,6 +1,14 @@
 [#ftl output_format="HTML" strip_whitespace=true]
 [#import "/essays/templates/macros/essay.ftl" as layout]
-[#assign essay = essayfn.essay(ctx.getParameter("slug")!"")!]
+[#-- The essay the address names; without one (the page editor), the essay chosen in the page properties. On the
+     author instance drafts show too, so editors can check them. --]
+[#assign editor = cmsfn.isAuthorInstance()]
+[#assign slug = ctx.getParameter("slug")!""]
+[#if slug?has_content]
+  [#assign essay = essayfn.essay(slug, editor)!]
+[#else]
+  [#assign essay = essayfn.essayByReference(content.fallbackEssay!"", editor)!]
+[/#if]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}">
 <head>
@@ -20,17 +28,7 @@
   [@layout.siteHeader /]
   <main id="main">
     [#if essay?has_content]
-      [#if cmsfn.isAuthorInstance()]
-        [#assign problems = essayfn.problems(essay.slug)]
-        [#if problems?has_content]
-          <aside class="editor-report" aria-labelledby="editor-report-heading">
-            <h2 id="editor-report-heading">${i18n['essays.report.title']}</h2>
-            <ul>
-              [#list problems as problem]<li>${problem.message()}</li>[/#list]
-            </ul>
-          </aside>
-        [/#if]
-      [/#if]
+      [#if editor][@layout.editorReport essay=essay /][/#if]
       [@layout.article essay=essay /]
       [@cms.area name="main" /]
       [@cms.area name="comments" /]

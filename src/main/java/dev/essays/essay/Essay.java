@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One essay as the module's domain sees it: plain values, no JCR or HTTP types. Sources are CSL-JSON items
- * (maps as a JSON parser gives them) whose {@code id} is the citation key.
+ * (maps as a JSON parser gives them) whose {@code id} is the citation key. {@code worksCitedSources} null: the
+ * site's setting.
  */
 public record Essay(
         String slug,
@@ -22,7 +23,8 @@ public record Essay(
         String citationStyle,
         Boolean commentsOpen,
         List<Map<String, Object>> sources,
-        CommentSettings commentSettings) {
+        CommentSettings commentSettings,
+        WorksCitedSources worksCitedSources) {
 
     public Essay {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -32,12 +34,12 @@ public record Essay(
         commentSettings = commentSettings == null ? CommentSettings.SITE : commentSettings;
     }
 
-    /** An essay with the site's comment settings. */
+    /** An essay with the site's comment settings and works-cited list. */
     public Essay(String slug, String title, String subtitle, List<String> authors, OffsetDateTime publishedOn,
                  OffsetDateTime updatedOn, String excerpt, String body, List<String> categories, List<String> tags,
                  String citationStyle, Boolean commentsOpen, List<Map<String, Object>> sources) {
         this(slug, title, subtitle, authors, publishedOn, updatedOn, excerpt, body, categories, tags, citationStyle,
-                commentsOpen, sources, CommentSettings.SITE);
+                commentsOpen, sources, CommentSettings.SITE, null);
     }
 
     /** Published essays are public; an essay with no date, or a date in the future, is a draft. */
@@ -51,6 +53,11 @@ public record Essay(
 
     public Essay withSlug(String newSlug) {
         return new Essay(newSlug, title, subtitle, authors, publishedOn, updatedOn, excerpt, body, categories, tags,
-                citationStyle, commentsOpen, sources, commentSettings);
+                citationStyle, commentsOpen, sources, commentSettings, worksCitedSources);
+    }
+
+    public Essay withSources(List<Map<String, Object>> newSources) {
+        return new Essay(slug, title, subtitle, authors, publishedOn, updatedOn, excerpt, body, categories, tags,
+                citationStyle, commentsOpen, newSources, commentSettings, worksCitedSources);
     }
 }

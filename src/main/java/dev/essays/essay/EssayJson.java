@@ -31,8 +31,8 @@ public final class EssayJson {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
     private static final Set<String> FIELDS = Set.of("slug", "title", "subtitle", "authors", "publishedOn",
-            "updatedOn", "excerpt", "body", "categories", "tags", "citationStyle", "commentsOpen", "sources",
-            "commentSettings");
+            "updatedOn", "excerpt", "body", "categories", "tags", "citationStyle", "worksCitedSources", "commentsOpen",
+            "sources", "commentSettings");
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -56,7 +56,8 @@ public final class EssayJson {
                 reader.text("title"), reader.text("subtitle"), reader.texts("authors"),
                 reader.dateTime("publishedOn"), reader.dateTime("updatedOn"),
                 reader.text("excerpt"), reader.text("body"), reader.texts("categories"), reader.texts("tags"),
-                reader.text("citationStyle"), reader.bool("commentsOpen"), reader.sources(), reader.commentSettings());
+                reader.text("citationStyle"), reader.bool("commentsOpen"), reader.sources(), reader.commentSettings(),
+                reader.worksCitedSources());
         Set<String> reported = new java.util.HashSet<>();
         reader.errors.forEach(error -> reported.add(error.field()));
         EssayValidator.validate(essay).stream().filter(error -> !reported.contains(error.field())).forEach(reader.errors::add);
@@ -79,6 +80,7 @@ public final class EssayJson {
         strings(node.putArray("categories"), essay.categories());
         strings(node.putArray("tags"), essay.tags());
         putIfPresent(node, "citationStyle", essay.citationStyle());
+        putIfPresent(node, "worksCitedSources", essay.worksCitedSources() == null ? null : essay.worksCitedSources().value());
         node.put("commentsOpen", essay.commentsAllowed());
         if (!essay.commentSettings().isSite()) {
             ObjectNode settings = node.putObject("commentSettings");
@@ -175,6 +177,18 @@ public final class EssayJson {
                 return IsoDates.parse(text);
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError(field, "must be an ISO 8601 date (2024-03-01) or date-time (2024-03-01T09:30:00Z)"));
+                return null;
+            }
+        }
+
+        /** {@code "all"} or {@code "cited"}; absent or null: the site's setting. */
+        WorksCitedSources worksCitedSources() {
+            String value = text("worksCitedSources");
+            try {
+                return WorksCitedSources.of(value);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("worksCitedSources", "must be \"all\" (every source) or \"cited\" (only"
+                        + " the sources the text cites); leave it out for the site's setting"));
                 return null;
             }
         }

@@ -21,6 +21,8 @@ public final class EssayProperties {
     public static final String TAGS = "tags";
     /** A CSL style id such as {@code modern-language-association}; empty means the site default. */
     public static final String CITATION_STYLE = "citationStyle";
+    /** Which sources the works-cited list holds: all or cited; empty means the site setting. */
+    public static final String WORKS_CITED_SOURCES = "worksCitedSources";
     public static final String COMMENTS_OPEN = "commentsOpen";
     /** This essay's own comment moderation: none, first-time or all; empty means the site setting. */
     public static final String COMMENT_MODERATION = "commentModeration";

@@ -1,5 +1,7 @@
 package dev.essays.essay;
 
+import dev.essays.essay.jcr.SourceForms;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +111,12 @@ public final class EssayValidator {
             }
             if (!(sources.get(i).get("type") instanceof String)) {
                 errors.add(new FieldError(at + ".type", "is required: a CSL item type such as \"book\" or \"article-journal\""));
+            }
+            for (String key : sources.get(i).keySet()) {
+                if (SourceForms.isTypeNode(key)) {
+                    errors.add(new FieldError(at + "." + key, "is a source type, not a CSL variable; the Essays app"
+                            + " keeps the fields of that type under this name"));
+                }
             }
             deepText(errors, at, sources.get(i));
         }

@@ -14,6 +14,7 @@ import dev.essays.csl.CslFormat;
 import dev.essays.csl.CslItem;
 import dev.essays.csl.CslStyle;
 import dev.essays.essay.Essay;
+import dev.essays.essay.WorksCitedSources;
 
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,7 @@ public final class CitationFormatter {
     public FormattedEssay format(Essay essay, FormattingOptions options, SiteSettings site) {
         List<FormattedEssay.Problem> problems = new ArrayList<>();
         CslStyle style = style(options.styleFor(essay.citationStyle()), options, problems);
-        String key = FormattingKey.of(essay, style.id(), options.locale(), options, site);
+        String key = FormattingKey.of(essay, style.id(), options.locale(), site);
         String body = essay.body() == null ? "" : essay.body();
         ParsedCitations parsed = CitationMarkers.parse(body);
 
@@ -66,7 +67,8 @@ public final class CitationFormatter {
 
         Set<String> cited = new LinkedHashSet<>();
         parsed.clusters().forEach(c -> cited.addAll(plan.planFor(c).knownKeys()));
-        Set<String> listed = options.listUncitedSources() ? sources.keySet() : cited;
+        boolean everySource = site.worksCitedSourcesFor(essay.worksCitedSources()) == WorksCitedSources.ALL;
+        Set<String> listed = everySource ? sources.keySet() : cited;
         CslBibliography html = session.bibliography(CslFormat.HTML, listed);
         Map<String, String> entryHtml = new LinkedHashMap<>();
         html.entries().forEach(e -> entryHtml.put(e.itemId(), e.formatted()));

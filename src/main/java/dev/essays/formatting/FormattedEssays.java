@@ -114,7 +114,7 @@ public final class FormattedEssays {
 
     String key(Essay essay) {
         String style = options.styleFor(essay.citationStyle());
-        return FormattingKey.of(essay, style, options.locale(), options, site);
+        return FormattingKey.of(essay, style, options.locale(), site);
     }
 
     private FormattedEssay stored(String slug, String key) {

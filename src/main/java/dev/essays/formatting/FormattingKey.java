@@ -1,6 +1,7 @@
 package dev.essays.formatting;
 
 import dev.essays.essay.Essay;
+import dev.essays.essay.WorksCitedSources;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +10,7 @@ import java.util.HexFormat;
 
 /**
  * The revision key formatted citations are kept under: a digest of everything that changes them (body,
- * sources, effective style and locale, options, and the formatter's own version). Content-addressed, so it
+ * sources, effective style and locale, which sources are listed, site settings, and the formatter's own version). Content-addressed, so it
  * holds however an essay was edited (REST API, Magnolia's app, an import) and needs no counter on the node.
  */
 final class FormattingKey {
@@ -24,13 +25,14 @@ final class FormattingKey {
     private FormattingKey() {
     }
 
-    static String of(Essay essay, String styleId, String locale, FormattingOptions options, SiteSettings site) {
+    static String of(Essay essay, String styleId, String locale, SiteSettings site) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, String.valueOf(FORMATTER_VERSION));
             update(digest, styleId);
             update(digest, locale);
-            update(digest, String.valueOf(options.listUncitedSources()));
+            // "true" for every source listed, as before the setting could change: stored results stay valid.
+            update(digest, String.valueOf(site.worksCitedSourcesFor(essay.worksCitedSources()) == WorksCitedSources.ALL));
             update(digest, site.getSiteName());
             update(digest, site.getBaseUrl());
             update(digest, essay.title() == null ? "" : essay.title());

@@ -86,6 +86,11 @@ public final class PreviewHost implements AutoCloseable {
         return citations;
     }
 
+    /** The site's settings (name, base URL, which sources works-cited lists hold); changes apply at once. */
+    public SiteSettings site() {
+        return citations.site();
+    }
+
     public static PreviewHost start(Options options) throws Exception {
         long started = System.nanoTime();
         // Checking and locking the data folder is quick and comes first: nothing is written to a folder we may not use.

@@ -5,7 +5,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * {@code java -jar target/essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password …]}
+ * {@code java -jar target/essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password …]
+ * [--works-cited all|cited]}
  */
 public final class PreviewMain {
 
@@ -28,6 +29,7 @@ public final class PreviewMain {
         String smtp = null;
         String mailFrom = "comments@localhost";
         java.util.List<String> moderators = new java.util.ArrayList<>();
+        dev.essays.essay.WorksCitedSources worksCited = dev.essays.essay.WorksCitedSources.ALL;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -44,6 +46,7 @@ public final class PreviewMain {
                 case "--smtp" -> smtp = value;
                 case "--mail-from" -> mailFrom = value;
                 case "--moderator" -> moderators.add(value);
+                case "--works-cited" -> worksCited = parseWorksCited(value);
                 default -> fail("unknown option " + arg);
             }
         }
@@ -67,6 +70,7 @@ public final class PreviewMain {
             System.exit(2);
             return;
         }
+        host.site().setWorksCitedSources(worksCited.value());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 host.close();
@@ -97,6 +101,19 @@ public final class PreviewMain {
                 "Magnolia Essays preview", base + "/.rest/essays/v1", base + "/essays/{slug}", java.time.Duration.ofDays(7));
     }
 
+    private static dev.essays.essay.WorksCitedSources parseWorksCited(String value) {
+        try {
+            dev.essays.essay.WorksCitedSources setting = dev.essays.essay.WorksCitedSources.of(value);
+            if (setting != null) {
+                return setting;
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the usage message
+        }
+        fail("--works-cited must be all (every source of an essay) or cited (only the sources its text cites)");
+        return null;
+    }
+
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value);
@@ -117,7 +134,7 @@ public final class PreviewMain {
 
     private static void usage(int status) {
         System.err.println("usage: java -jar essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password PASSWORD]\n"
-                + "                        [--smtp HOST:PORT --mail-from ADDRESS --moderator ADDRESS ...]\n"
+                + "                        [--works-cited all|cited] [--smtp HOST:PORT --mail-from ADDRESS --moderator ADDRESS ...]\n"
                 + "       java -jar essays-preview.jar sources import|export ... (see: sources --help)");
         System.exit(status);
     }

@@ -62,7 +62,7 @@ final class SiteServlet extends HttpServlet {
             page(INDEX_PAGE, parameters(request, null), request, response);
         } else if (path.startsWith(INDEX_PAGE + "/") && path.indexOf('/', INDEX_PAGE.length() + 1) < 0) {
             String slug = URLDecoder.decode(path.substring(INDEX_PAGE.length() + 1), StandardCharsets.UTF_8);
-            if (isPublished(slug)) {
+            if (shown(slug, login.isAdmin(request))) {
                 page(ESSAY_PAGE, parameters(request, slug), request, response);
             } else {
                 notFound(request, response);
@@ -94,9 +94,9 @@ final class SiteServlet extends HttpServlet {
         }
     }
 
-    /** The same cached view the page will print: after the first request this reads one property. */
-    private boolean isPublished(String slug) {
-        return essayfn.essay(slug) != null;
+    /** The same cached view the page will print (drafts for editors): after the first request this reads one property. */
+    private boolean shown(String slug, boolean editor) {
+        return essayfn.essay(slug, editor) != null;
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {

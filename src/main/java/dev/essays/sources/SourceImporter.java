@@ -52,10 +52,7 @@ public final class SourceImporter {
             stored.get().sources().forEach(s -> byKey.put(String.valueOf(s.get("id")), s));
         }
         imported.forEach(s -> byKey.put(String.valueOf(s.get("id")), s));
-        Essay essay = stored.get();
-        Essay updated = new Essay(essay.slug(), essay.title(), essay.subtitle(), essay.authors(), essay.publishedOn(),
-                essay.updatedOn(), essay.excerpt(), essay.body(), essay.categories(), essay.tags(),
-                essay.citationStyle(), essay.commentsOpen(), new ArrayList<>(byKey.values()), essay.commentSettings());
+        Essay updated = stored.get().withSources(new ArrayList<>(byKey.values()));
         List<FieldError> errors = EssayValidator.validate(updated);
         if (!errors.isEmpty()) {
             throw new InvalidEssayException(errors);

@@ -83,15 +83,25 @@ public class EssayTemplatingFunctions {
 
     /** The published essay with this slug, or null (drafts and unknown slugs alike). */
     public EssayView essay(String slug) {
+        return essay(slug, false);
+    }
+
+    /**
+     * The essay with this slug, drafts too when {@code drafts} (templates pass {@code cmsfn.isAuthorInstance()}, so
+     * editors can check a draft's citations before it goes public); null when there is none to show.
+     */
+    public EssayView essay(String slug, boolean drafts) {
         if (slug == null || slug.isEmpty()) {
             return null;
         }
         try {
-            // A page view reads one property when nothing changed; the view is rebuilt only after a change.
-            String revision = store.revision(slug);
+            // A page view reads one property when nothing changed; the view is rebuilt only after a change to the
+            // essay or to the site settings that shape it.
+            String stored = store.revision(slug);
+            String revision = stored == null ? null : stored + "\n" + citations.site().revision();
             CachedView cached = views.get(slug, revision);
             if (cached != null) {
-                return cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
+                return drafts || cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
             }
             Optional<Essay> essay = store.find(slug);
             if (essay.isEmpty()) {
@@ -100,7 +110,7 @@ public class EssayTemplatingFunctions {
             }
             EssayView view = fullView(essay.get());
             views.put(slug, revision, new CachedView(essay.get(), view));
-            return essay.get().isPublishedAt(OffsetDateTime.now()) ? view : null;
+            return drafts || essay.get().isPublishedAt(OffsetDateTime.now()) ? view : null;
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", slug, e);
             return null;
@@ -112,13 +122,18 @@ public class EssayTemplatingFunctions {
 
     /** The published essay a component's link field names (an identifier), or a slug; null when none. */
     public EssayView essayByReference(String reference) {
+        return essayByReference(reference, false);
+    }
+
+    /** As {@link #essayByReference(String)}, drafts too when {@code drafts} (on the author instance). */
+    public EssayView essayByReference(String reference, boolean drafts) {
         if (reference == null || reference.isEmpty()) {
             return null;
         }
         try {
             Optional<Essay> byId = store.findByIdentifier(reference);
             Optional<Essay> essay = byId.isPresent() ? byId : store.find(reference);
-            return essay.filter(e -> e.isPublishedAt(OffsetDateTime.now())).map(this::fullView).orElse(null);
+            return essay.filter(e -> drafts || e.isPublishedAt(OffsetDateTime.now())).map(this::fullView).orElse(null);
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", reference, e);
             return null;
@@ -222,7 +237,8 @@ public class EssayTemplatingFunctions {
 
     /** An essay's view on the index (no citations formatted), kept while the essay is unchanged. */
     private EssayView teaser(EssayListing listing) {
-        EssayView cached = teasers.get(listing.slug(), listing.revision());
+        String revision = listing.revision() == null ? null : listing.revision() + "\n" + citations.site().revision();
+        EssayView cached = teasers.get(listing.slug(), revision);
         if (cached != null) {
             return cached;
         }
@@ -232,7 +248,7 @@ public class EssayTemplatingFunctions {
                 return null; // deleted since it was listed
             }
             EssayView view = EssayView.of(essay.get(), urls, null, citations.site());
-            teasers.put(listing.slug(), listing.revision(), view);
+            teasers.put(listing.slug(), revision, view);
             return view;
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("essay {} could not be read", listing.slug(), e);

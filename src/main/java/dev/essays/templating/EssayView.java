@@ -1,6 +1,7 @@
 package dev.essays.templating;
 
 import dev.essays.essay.Essay;
+import dev.essays.essay.WorksCitedSources;
 import dev.essays.formatting.FormattedEssay;
 import dev.essays.formatting.SiteSettings;
 
@@ -8,6 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the essay templates print, prepared on the Java side: templates only output these values and test
@@ -45,6 +49,11 @@ public final class EssayView {
 
     public String getSlug() {
         return essay.slug();
+    }
+
+    /** Not public yet: no publication date, or one in the future (shown to editors only). */
+    public boolean isDraft() {
+        return !essay.isPublishedAt(OffsetDateTime.now());
     }
 
     public String getPermalink() {
@@ -108,12 +117,21 @@ public final class EssayView {
 
     /** Google Scholar's citation_* tags for the page head (plain text; the template escapes them). */
     public List<ScholarlyMetadata.Meta> getMetaTags() {
-        return ScholarlyMetadata.metaTags(essay, site.absolute(permalink), site);
+        return ScholarlyMetadata.metaTags(essay, listedSources(), site.absolute(permalink), site);
     }
 
     /** schema.org ScholarlyArticle with its citations, as JSON safe to print inside a script element. */
     public String getJsonLd() {
-        return ScholarlyMetadata.jsonLd(essay, site.absolute(permalink), site);
+        return ScholarlyMetadata.jsonLd(essay, listedSources(), site.absolute(permalink), site);
+    }
+
+    /** The sources the works-cited list shows (all, or only the cited ones), so metadata names the same works. */
+    private List<Map<String, Object>> listedSources() {
+        if (citations == null || site.worksCitedSourcesFor(essay.worksCitedSources()) == WorksCitedSources.ALL) {
+            return essay.sources();
+        }
+        Set<String> listed = citations.entries().stream().map(FormattedEssay.Entry::sourceKey).collect(Collectors.toSet());
+        return essay.sources().stream().filter(source -> listed.contains(String.valueOf(source.get("id")))).toList();
     }
 
     /** The essay as an entry in its own style, for "Cite this essay". */

@@ -27,7 +27,7 @@ public final class ScholarlyMetadata {
     private ScholarlyMetadata() {
     }
 
-    static List<Meta> metaTags(Essay essay, String url, SiteSettings site) {
+    static List<Meta> metaTags(Essay essay, List<Map<String, Object>> sources, String url, SiteSettings site) {
         List<Meta> tags = new ArrayList<>();
         add(tags, "citation_title", essay.title());
         essay.authors().forEach(a -> add(tags, "citation_author", a));
@@ -37,7 +37,7 @@ public final class ScholarlyMetadata {
         add(tags, "citation_journal_title", site.getSiteName());
         add(tags, "citation_public_url", url);
         add(tags, "citation_abstract", essay.excerpt());
-        for (Map<String, Object> source : essay.sources()) {
+        for (Map<String, Object> source : sources) {
             add(tags, "citation_reference", reference(source));
         }
         return tags;
@@ -60,7 +60,7 @@ public final class ScholarlyMetadata {
         return String.join("; ", parts);
     }
 
-    static String jsonLd(Essay essay, String url, SiteSettings site) {
+    static String jsonLd(Essay essay, List<Map<String, Object>> sources, String url, SiteSettings site) {
         ObjectNode article = EssayJson.MAPPER.createObjectNode();
         article.put("@context", "https://schema.org");
         article.put("@type", "ScholarlyArticle");
@@ -84,7 +84,7 @@ public final class ScholarlyMetadata {
             article.put("keywords", String.join(", ", keywords));
         }
         ArrayNode citations = article.putArray("citation");
-        essay.sources().forEach(source -> citations.add(SchemaOrgCitation.of(source)));
+        sources.forEach(source -> citations.add(SchemaOrgCitation.of(source)));
         return scriptSafe(article.toString());
     }
 

@@ -55,7 +55,7 @@ class LightModuleContractTest {
 
     private static final String MODULE = "essays";
     private static final Path ROOT = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-    private static final Path TREE = ROOT.resolve("magnolia-module").resolve(MODULE);
+    static final Path TREE = ROOT.resolve("magnolia-module").resolve(MODULE);
     private static final Path SCRIPTS = ROOT.resolve("templates");
     private static final Path RESOURCES = ROOT.resolve("src/main/resources");
     private static final Path DESCRIPTOR = RESOURCES.resolve("META-INF/magnolia/" + MODULE + ".xml");
@@ -223,6 +223,22 @@ class LightModuleContractTest {
                 }
             });
         }
+        assertNoProblems(problems);
+    }
+
+    @Test
+    void staticFieldTextsAreMessageKeysWithALabel() {
+        List<String> problems = new ArrayList<>();
+        eachValue("$type", (where, type) -> {
+            if ("staticField".equals(type)) {
+                String field = where.substring(0, where.length() - ".$type".length());
+                definitions.forEach((file, root) -> walk(root, rel(file) + ":", "value", (at, value) -> {
+                    if (at.startsWith(field + ".") && !(value instanceof String key && hasLabel(key))) {
+                        problems.add(at + ": a static field's value must be a message key with a label (docs: i18n-able)");
+                    }
+                }));
+            }
+        });
         assertNoProblems(problems);
     }
 
@@ -592,6 +608,40 @@ class LightModuleContractTest {
     }
 
     @Test
+    void siteSettingsAreConfiguredFromABootstrappedConfigNodeOfItsOwnProperties() throws Exception {
+        Element site = null;
+        for (Element components : childrenNamed(parseXml(DESCRIPTOR).getDocumentElement(), "components")) {
+            for (Element component : childrenNamed(components, "component")) {
+                if ("dev.essays.formatting.SiteSettings".equals(text(component, "type"))) {
+                    site = component;
+                }
+            }
+        }
+        assertTrue(site != null, rel(DESCRIPTOR) + ": no <component> for dev.essays.formatting.SiteSettings");
+        assertEquals("config", text(site, "workspace"), rel(DESCRIPTOR) + ": SiteSettings <workspace>");
+        assertEquals("true", text(site, "observed"), rel(DESCRIPTOR) + ": SiteSettings <observed>");
+        String path = text(site, "path");
+        String[] parts = path.substring(1).split("/");
+        Path file = BOOTSTRAP.resolve("config." + String.join(".", java.util.Arrays.copyOf(parts, parts.length - 1)) + ".xml");
+        assertTrue(Files.isRegularFile(file), rel(DESCRIPTOR) + ": SiteSettings <path> " + path + " is bootstrapped by no " + rel(file));
+        Map<String, String> properties = svProperties(parseXml(file).getDocumentElement(), "");
+        String node = "/" + parts[parts.length - 1] + "/";
+        assertTrue(properties.containsKey(node + "jcr:primaryType"), rel(file) + ": no node " + parts[parts.length - 1]);
+        Class<?> settings = Class.forName("dev.essays.formatting.SiteSettings");
+        Object bean = settings.getConstructor().newInstance();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            String name = property.getKey().substring(property.getKey().lastIndexOf('/') + 1);
+            if (!property.getKey().startsWith(node) || name.contains(":")) {
+                continue;
+            }
+            String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            settings.getMethod(setter, String.class).invoke(bean, property.getValue());
+            String getter = "get" + setter.substring(3);
+            assertEquals(property.getValue(), settings.getMethod(getter).invoke(bean), rel(file) + ": " + name + " is not kept as given");
+        }
+    }
+
+    @Test
     void descriptorWorkspacesAreTheContentTypesWorkspacesAndItsNodeTypeFileExists() throws Exception {
         Element module = parseXml(DESCRIPTOR).getDocumentElement();
         Set<String> workspaces = new TreeSet<>();
@@ -876,12 +926,28 @@ class LightModuleContractTest {
     /**
      * Reads Magnolia's YAML dialect into maps, lists and strings. Magnolia's directives ({@code !content-type:x},
      * {@code !include:/path}, {@code !inherit:x}, {@code !override}) are YAML local tags; standard parsers refuse
-     * them, so the node graph is composed (anchors and aliases resolved) and converted here. A tagged mapping gets
-     * the tag under the key {@link #TAG}; a tagged scalar becomes a map {@code {TAG: tag, value: text}}. Scalars
-     * stay strings except plain {@code true}/{@code false}.
+     * them, so the node graph is composed (anchors and aliases resolved) and converted here. {@code !include:/essays/x.yaml}
+     * is replaced by that file of the tree (keys after it override the included ones, as in Magnolia); any other
+     * tagged mapping gets the tag under the key {@link #TAG}; a tagged scalar becomes a map {@code {TAG: tag, value:
+     * text}}. Scalars stay strings except plain {@code true}/{@code false}.
      */
     static final class MagnoliaYaml {
         static final String TAG = "!tag";
+        private static final String INCLUDE = "!include:";
+
+        /** The file an include names by its resource path ({@code /essays/includes/x.yaml}), parsed. */
+        private static Object included(String tag) {
+            String path = tag.substring(INCLUDE.length());
+            Path file = TREE.getParent().resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+            if (!path.startsWith("/" + MODULE + "/") || !Files.isRegularFile(file)) {
+                throw new AssertionError(tag + ": no such file of the module (" + ROOT.relativize(file) + ")");
+            }
+            try {
+                return parse(file);
+            } catch (IOException e) {
+                throw new AssertionError(tag + ": " + e.getMessage(), e);
+            }
+        }
 
         static Object parse(Path file) throws IOException {
             org.yaml.snakeyaml.nodes.Node root;
@@ -893,12 +959,15 @@ class LightModuleContractTest {
             return root == null ? null : convert(root);
         }
 
+        @SuppressWarnings("unchecked")
         private static Object convert(org.yaml.snakeyaml.nodes.Node node) {
             String tag = node.getTag().getValue();
             boolean directive = tag.startsWith("!");
             if (node instanceof MappingNode mapping) {
                 Map<String, Object> out = new LinkedHashMap<>();
-                if (directive) {
+                if (tag.startsWith(INCLUDE)) {
+                    out.putAll((Map<String, Object>) included(tag));
+                } else if (directive) {
                     out.put(TAG, tag);
                 }
                 for (NodeTuple tuple : mapping.getValue()) {
@@ -910,6 +979,9 @@ class LightModuleContractTest {
                 return sequence.getValue().stream().map(MagnoliaYaml::convert).toList();
             }
             ScalarNode scalar = (ScalarNode) node;
+            if (tag.startsWith(INCLUDE)) {
+                return included(tag);
+            }
             if (directive) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put(TAG, tag);

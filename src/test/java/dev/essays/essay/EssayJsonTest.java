@@ -42,6 +42,20 @@ class EssayJsonTest {
     }
 
     @Test
+    void worksCitedSourcesOtherThanAllOrCited_isRefusedByName() {
+        assertEquals(List.of("worksCitedSources"), fields("{\"title\": \"T\", \"worksCitedSources\": \"some\"}", "x"));
+        assertEquals(List.of("worksCitedSources"), fields("{\"title\": \"T\", \"worksCitedSources\": \"Cited\"}", "x"));
+        assertEquals(List.of("worksCitedSources"), fields("{\"title\": \"T\", \"worksCitedSources\": true}", "x"));
+    }
+
+    @Test
+    void worksCitedSourcesLeftOut_meansTheSiteSetting() throws Exception {
+        assertEquals(null, EssayJson.parse("{\"title\": \"T\"}", "x").worksCitedSources());
+        assertEquals(WorksCitedSources.CITED,
+                EssayJson.parse("{\"title\": \"T\", \"worksCitedSources\": \"cited\"}", "x").worksCitedSources());
+    }
+
+    @Test
     void titleMissingOrHoldingControlCharacters_isRefused() {
         assertEquals(List.of("title"), fields("{}", "x"));
         assertEquals(List.of("title"), fields("{\"title\": \"bell\\u0007\"}", "x"));

@@ -31,11 +31,10 @@ class FormattingKeyTest {
             store.save(sent, "test");
             Essay stored = store.find("keyed").orElseThrow();
             SiteSettings site = new SiteSettings();
-            FormattingOptions options = FormattingOptions.DEFAULTS;
-            assertEquals(FormattingKey.of(sent, "apa", "en-US", options, site), FormattingKey.of(stored, "apa", "en-US", options, site));
+            assertEquals(FormattingKey.of(sent, "apa", "en-US", site), FormattingKey.of(stored, "apa", "en-US", site));
             Essay changed = EssayJson.parse(json.replace("Why every comma counts.", "Why every comma counts!")
                     .replace("As Ostrow notes", "As Ostrow argues"), "keyed");
-            assertNotEquals(FormattingKey.of(sent, "apa", "en-US", options, site), FormattingKey.of(changed, "apa", "en-US", options, site));
+            assertNotEquals(FormattingKey.of(sent, "apa", "en-US", site), FormattingKey.of(changed, "apa", "en-US", site));
         }
     }
 }

@@ -36,7 +36,8 @@ class ArtifactsIT {
         Set<String> jar = entries(TARGET.resolve("magnolia-essays-" + VERSION + ".jar"));
         for (String expected : List.of("META-INF/magnolia/essays.xml", "mgnl-nodetypes/essays-nodetypes.xml",
                 "mgnl-bootstrap/essays/config.modules.rendering.renderers.freemarker.contextAttributes.essayfn.xml",
-                "essays/contentTypes/essay.yaml", "essays/apps/essays.yaml", "essays/templates/pages/essay.yaml",
+                "essays/contentTypes/essay.yaml", "essays/apps/essays.yaml", "essays/includes/sourceType.yaml",
+                "essays/templates/pages/essay.yaml",
                 "essays/templates/pages/essay.ftl", "essays/templates/macros/essay.ftl",
                 "essays/restEndpoints/essays/v1.yaml", "essays/i18n/essays-messages_en.properties",
                 "essays/webresources/css/essays.css", "dev/essays/rest/EssaysEndpoint.class",
@@ -51,7 +52,7 @@ class ArtifactsIT {
     void lightModuleZip_isTheTreeForMagnoliaResourcesDir() throws Exception {
         Set<String> zip = entries(TARGET.resolve("essays-light-module.zip"));
         for (String expected : List.of("essays/contentTypes/essay.yaml", "essays/templates/pages/essay.ftl",
-                "essays/templates/pages/essay.yaml", "essays/dialogs/components/essay.yaml",
+                "essays/templates/pages/essay.yaml", "essays/dialogs/components/essay.yaml", "essays/includes/cslName.yaml",
                 "essays/virtualUriMappings/essayPermalinks.yaml", "essays/webresources/css/print.css")) {
             assertTrue(zip.contains(expected), "zip lacks " + expected);
         }

@@ -32,10 +32,12 @@ class PreviewJarIT {
         }
     }
 
-    static Running start(Path data) throws Exception {
+    static Running start(Path data, String... options) throws Exception {
         int port = freePort();
-        Process process = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--port", String.valueOf(port),
-                "--data", data.toString(), "--admin-password", "it").redirectErrorStream(true).start();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-jar", "target/essays-preview.jar",
+                "--port", String.valueOf(port), "--data", data.toString(), "--admin-password", "it"));
+        command.addAll(java.util.List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Running running = new Running(process, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -54,6 +56,13 @@ class PreviewJarIT {
         throw new AssertionError("host did not answer within 60 s");
     }
 
+    static HttpResponse<String> put(int port, String slug, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/.rest/essays/v1/essays/" + slug))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:it".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static HttpResponse<String> get(int port, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -65,13 +74,7 @@ class PreviewJarIT {
         try (Running a = start(first); Running b = start(temp.resolve("second"))) {
             assertEquals(200, get(a.port(), "/essays/the-press-and-the-commons").statusCode());
             assertEquals(200, get(b.port(), "/essays/citing-the-web").statusCode());
-            HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.port()
-                            + "/.rest/essays/v1/essays/kept-essay"))
-                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                            .encodeToString("admin:it".getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Kept\", \"publishedOn\": \"2024-01-01\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> put = put(a.port(), "kept-essay", "{\"title\": \"Kept\", \"publishedOn\": \"2024-01-01\"}");
             assertEquals(201, put.statusCode(), put.body());
             assertEquals(404, get(b.port(), "/essays/kept-essay").statusCode(), "hosts share nothing");
         }
@@ -91,6 +94,25 @@ class PreviewJarIT {
             assertEquals(2, second.exitValue(), output);
             assertTrue(output.contains("in use by another running preview host"), output);
             assertEquals(200, get(a.port(), "/essays/citing-the-web").statusCode(), "the first host is unharmed");
+        }
+    }
+
+    @Test
+    void worksCitedOption_listsOnlyCitedSources_andAWrongValueStopsWithTheAllowedOnes() throws Exception {
+        Process wrong = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--works-cited", "some")
+                .redirectErrorStream(true).start();
+        assertTrue(wrong.waitFor(60, TimeUnit.SECONDS));
+        String output = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, wrong.exitValue(), output);
+        assertTrue(output.contains("--works-cited must be all") && output.contains("cited"), output);
+
+        try (Running host = start(temp.resolve("cited"), "--works-cited", "cited")) {
+            HttpResponse<String> put = put(host.port(), "cited-only", "{\"title\": \"C\", \"publishedOn\": \"2024-01-01\","
+                    + " \"body\": \"<p>[@a]</p>\", \"sources\": [{\"id\": \"a\", \"type\": \"book\", \"title\": \"A\"},"
+                    + " {\"id\": \"b\", \"type\": \"book\", \"title\": \"B\"}]}");
+            assertEquals(201, put.statusCode(), put.body());
+            String page = get(host.port(), "/essays/cited-only").body();
+            assertTrue(page.contains("id=\"ref-a\"") && !page.contains("id=\"ref-b\""), page);
         }
     }
 

@@ -165,4 +165,15 @@ class PreviewHostHttpTest {
         assertTrue(send("GET", "/.rest/essays/v1/essays?size=100", null, true).body().contains("a-draft"));
         assertEquals(404, get("/essays/a-draft").statusCode());
     }
+
+    @Test
+    void draftPage_isNotFoundForVisitors_butEditorsPreviewItWithItsCitationReport() throws Exception {
+        send("PUT", "/.rest/essays/v1/essays/draft-to-check", "{\"title\": \"Draft\", \"body\": \"<p>[@missing]</p>\"}", true);
+        assertEquals(404, get("/essays/draft-to-check").statusCode());
+        HttpResponse<String> editor = send("GET", "/essays/draft-to-check", null, true);
+        assertEquals(200, editor.statusCode());
+        assertTrue(editor.body().contains("class=\"editor-report\"") && editor.body().contains("Draft:")
+                && editor.body().contains("missing"), editor.body());
+        assertEquals("private, no-store", editor.headers().firstValue("Cache-Control").orElse(""));
+    }
 }

@@ -55,7 +55,8 @@ class TemplateRenderingTest {
                 Map.Entry<String, JsonNode> entry = it.next();
                 params.put(entry.getKey(), entry.getValue().asText());
             }
-            RenderRequest request = new RenderRequest(params, fixture.path("contextPath").asText(""), false);
+            RenderRequest request = new RenderRequest(params, fixture.path("contextPath").asText(""),
+                    fixture.path("editor").asBoolean(false));
             html = repository.withSession(Workspaces.WEBSITE, session -> {
                 try {
                     return renderer.renderPage(session.getNode("/page"), request);

@@ -3,6 +3,7 @@ package dev.essays.essay.jcr;
 import dev.essays.essay.CommentSettings;
 import dev.essays.essay.Essay;
 import dev.essays.essay.EssayListing;
+import dev.essays.essay.WorksCitedSources;
 import dev.essays.jcr.NodeTypes;
 import org.apache.jackrabbit.util.Text;
 
@@ -36,6 +37,7 @@ import static dev.essays.essay.EssayProperties.SUBTITLE;
 import static dev.essays.essay.EssayProperties.TAGS;
 import static dev.essays.essay.EssayProperties.TITLE;
 import static dev.essays.essay.EssayProperties.UPDATED_ON;
+import static dev.essays.essay.EssayProperties.WORKS_CITED_SOURCES;
 
 /** An essay node ⇄ {@link Essay}. Reading tolerates any missing or mistyped property: it is left out. */
 public final class EssayNodes {
@@ -47,7 +49,7 @@ public final class EssayNodes {
         return new Essay(node.getName(), string(node, TITLE), string(node, SUBTITLE), strings(node, AUTHORS),
                 date(node, PUBLISHED_ON), date(node, UPDATED_ON), string(node, EXCERPT), string(node, BODY),
                 strings(node, CATEGORIES), strings(node, TAGS), string(node, CITATION_STYLE),
-                bool(node, COMMENTS_OPEN), sources(node), commentSettings(node));
+                bool(node, COMMENTS_OPEN), sources(node), commentSettings(node), worksCitedSources(node));
     }
 
     /** The listing of an essay node: its own properties only, never its body or its sources. */
@@ -81,6 +83,9 @@ public final class EssayNodes {
         setList(node, CATEGORIES, essay.categories());
         setList(node, TAGS, essay.tags());
         set(node, CITATION_STYLE, essay.citationStyle());
+        if (essay.worksCitedSources() != null) {
+            node.setProperty(WORKS_CITED_SOURCES, essay.worksCitedSources().value());
+        }
         if (essay.commentsOpen() != null) {
             node.setProperty(COMMENTS_OPEN, essay.commentsOpen().booleanValue());
         }
@@ -93,14 +98,14 @@ public final class EssayNodes {
             node.setProperty(COMMENTS_CLOSE_AFTER_DAYS, comments.closeAfterDays().longValue());
         }
         // Most saves change the text, not the sources: an unchanged list is left as it is (rewriting it is
-        // the bulk of a save's JCR work for an essay with many sources).
-        if (!node.hasNode(SOURCES) || !sources(node).equals(essay.sources())) {
+        // the bulk of a save's JCR work for an essay with many sources), unless it is in an older shape.
+        if (!node.hasNode(SOURCES) || !sources(node).equals(essay.sources()) || !canonical(node.getNode(SOURCES))) {
             if (node.hasNode(SOURCES)) {
                 node.getNode(SOURCES).remove();
             }
             Node sources = node.addNode(SOURCES, NodeTypes.MGNL_CONTENT_NODE);
             for (Map<String, Object> source : essay.sources()) {
-                JsonNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
+                SourceNodes.write(sources.addNode(Text.escapeIllegalJcrChars((String) source.get("id")), NodeTypes.SOURCE), source);
             }
         }
         Calendar now = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
@@ -119,6 +124,15 @@ public final class EssayNodes {
                 whole(node, COMMENT_THREAD_DEPTH), whole(node, COMMENTS_CLOSE_AFTER_DAYS));
     }
 
+    /** The essay's own choice of listed sources; a value of another kind counts as not set. */
+    private static WorksCitedSources worksCitedSources(Node node) throws RepositoryException {
+        try {
+            return WorksCitedSources.of(string(node, WORKS_CITED_SOURCES));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static Integer whole(Node node, String name) throws RepositoryException {
         String value = string(node, name);
         try {
@@ -135,11 +149,20 @@ public final class EssayNodes {
         }
         for (NodeIterator it = node.getNode(SOURCES).getNodes(); it.hasNext(); ) {
             Node source = it.nextNode();
-            Map<String, Object> item = JsonNodes.read(source);
+            Map<String, Object> item = SourceNodes.read(source);
             item.putIfAbsent("id", Text.unescapeIllegalJcrChars(source.getName()));
             out.add(item);
         }
         return out;
+    }
+
+    private static boolean canonical(Node sources) throws RepositoryException {
+        for (NodeIterator it = sources.getNodes(); it.hasNext(); ) {
+            if (!SourceNodes.isCanonical(it.nextNode())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String string(Node node, String name) throws RepositoryException {

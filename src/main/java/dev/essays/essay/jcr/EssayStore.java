@@ -46,6 +46,11 @@ public final class EssayStore {
 
     /** The essay a link field points at: Magnolia's link fields store the node's identifier. */
     public Optional<Essay> findByIdentifier(String identifier) throws RepositoryException {
+        try {
+            java.util.UUID.fromString(identifier); // Jackrabbit refuses anything else with a RepositoryException
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
         return sessions.withSession(Workspaces.ESSAYS, session -> {
             try {
                 Node node = session.getNodeByIdentifier(identifier);
