@@ -96,8 +96,9 @@ public final class CitationFormatter {
             entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()), entry.formatted(),
                     CitationHtml.plainText(entry.formatted()), List.copyOf(citedAt.getOrDefault(entry.itemId(), List.of()))));
         }
+        boolean listsUncited = html.entries().stream().anyMatch(e -> !cited.contains(e.itemId()));
         return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), bodyHtml,
-                ListHeadings.of(style), html.hangingIndent(), List.copyOf(entries), List.copyOf(footnotes),
+                ListHeadings.of(style, listsUncited), html.hangingIndent(), List.copyOf(entries), List.copyOf(footnotes),
                 List.copyOf(problems), citeThis(essay, style, options, site));
     }
 

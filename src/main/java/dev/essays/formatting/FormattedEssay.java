@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param key         the content key it was made for (see {@link FormattingKey})
  * @param bodyHtml    the essay body with citations in place
- * @param heading     "Works Cited", "References" or "Bibliography", as the style's tradition names the list
+ * @param heading     "Works Cited" (MLA; "Works Consulted" when it lists uncited works too), "References" or
+ *                    "Bibliography", as the style's tradition names the list
  * @param entries     the list, in the style's order
  * @param footnotes   numbered notes (note styles only), in order
  * @param problems    unknown keys, never-cited sources, duplicate keys, malformed locators, style trouble

@@ -20,7 +20,7 @@ final class FormattingKey {
             .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /** Raise when the formatter's output changes for the same input, so stored results are remade. */
-    static final int FORMATTER_VERSION = 1;
+    static final int FORMATTER_VERSION = 2;
 
     private FormattingKey() {
     }

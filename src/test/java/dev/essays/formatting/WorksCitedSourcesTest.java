@@ -58,6 +58,7 @@ class WorksCitedSourcesTest {
         Essay essay = essay(null);
         assertEquals(List.of("carr2010", "ostrow2013"), listed(essay));
         assertTrue(citations.of(essay).problems().stream().anyMatch(p -> "carr2010".equals(p.sourceKey())));
+        assertEquals("Works Consulted", citations.of(essay).heading(), "MLA names a list with uncited works so");
     }
 
     @Test
@@ -65,6 +66,7 @@ class WorksCitedSourcesTest {
         Essay essay = essay("cited");
         assertEquals(List.of("ostrow2013"), listed(essay));
         assertTrue(citations.of(essay).problems().stream().anyMatch(p -> "carr2010".equals(p.sourceKey())));
+        assertEquals("Works Cited", citations.of(essay).heading());
     }
 
     @Test
