@@ -59,8 +59,8 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
             return Optional.empty();
         }
         return read("find comment", s -> {
-            String path = "/" + essay + "/" + id;
-            return s.nodeExists(path) ? CommentNodes.read(s.getNode(path)) : Optional.empty();
+            Node node = ThreadNodes.comment(s, essay, id);
+            return node == null ? Optional.<Comment>empty() : CommentNodes.read(node);
         });
     }
 
@@ -78,14 +78,13 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
             return List.of();
         }
         return read("list comments", s -> {
-            if (!s.nodeExists("/" + essay)) {
-                return List.of();
-            }
             List<Comment> out = new ArrayList<>();
-            for (NodeIterator it = s.getNode("/" + essay).getNodes(); it.hasNext(); ) {
-                CommentNodes.read(it.nextNode())
-                        .filter(c -> statuses.isEmpty() || statuses.contains(c.status()))
-                        .ifPresent(out::add);
+            for (Node thread : ThreadNodes.all(s, essay)) {
+                for (NodeIterator it = thread.getNodes(); it.hasNext(); ) {
+                    CommentNodes.read(it.nextNode())
+                            .filter(c -> statuses.isEmpty() || statuses.contains(c.status()))
+                            .ifPresent(out::add);
+                }
             }
             out.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id));
             return out;
