@@ -39,8 +39,8 @@ public final class StoredSecrets {
                         node.setProperty("ipSalt", HEX.formatHex(fresh.ipSalt()));
                         node.setProperty("linkKey", HEX.formatHex(fresh.linkKey()));
                         session.save();
-                        dropLaterCopies(root);
                     }
+                    dropLaterCopies(root);
                     Node node = root.getNode(NODE);
                     return new CommentSecrets(HEX.parseHex(node.getProperty("tokenKey").getString()),
                             HEX.parseHex(node.getProperty("ipSalt").getString()),
@@ -54,7 +54,7 @@ public final class StoredSecrets {
         }
     }
 
-    /** The save that made a second node (see above) saw the first: keep that one. */
+    /** Keeps the first copy (see above), which every instance reads. */
     private static void dropLaterCopies(Node root) throws RepositoryException {
         NodeIterator copies = root.getNodes(NODE);
         if (copies.getSize() < 2) {
