@@ -20,14 +20,14 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The shipped clustered-repository configuration ({@code docs/cluster/comments-repository.xml}) as the preview
+ * The shipped clustered-repository configuration ({@code docs/cluster/essays-comments-repository.xml}) as the preview
  * host runs it: the same file, with Magnolia's security classes (absent here) swapped for Jackrabbit's simple
  * ones and, for tests, a shorter sync delay. Its {@code ${...}} variables come from {@link CommentsCluster},
  * not from system properties, so two hosts in one JVM can be two cluster members.
  */
 final class ClusterConfigXml {
 
-    static final String RESOURCE = "/essays-preview/cluster/comments-repository.xml";
+    static final String RESOURCE = "/essays-preview/cluster/essays-comments-repository.xml";
 
     private ClusterConfigXml() {
     }

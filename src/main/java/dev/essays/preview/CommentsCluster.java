@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where the preview host keeps the {@code comments} workspace when it shares it with other hosts: the clustered
- * repository of {@code docs/cluster/comments-repository.xml} on PostgreSQL, joined as {@code clusterId}.
+ * repository of {@code docs/cluster/essays-comments-repository.xml} on PostgreSQL, joined as {@code clusterId}.
  *
  * @param syncDelay how often the host replays the others' changes; null keeps the shipped value (2 s)
  */
