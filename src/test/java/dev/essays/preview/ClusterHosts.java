@@ -3,6 +3,7 @@ package dev.essays.preview;
 import dev.essays.comments.CommentsConfig;
 import dev.essays.comments.rest.CommentClient;
 import dev.essays.jcr.Workspaces;
+import dev.essays.testing.Poll;
 import dev.essays.testing.TestPostgres;
 
 import javax.jcr.Node;
@@ -69,20 +70,8 @@ final class ClusterHosts {
     }
 
     /** Polls until {@code condition} holds; fails naming {@code what} after {@link #PATIENCE}. */
-    static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.call()) {
-                    return;
-                }
-            } catch (Exception e) {
-                last = e; // not there yet (e.g. the node has not reached this member)
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not within " + PATIENCE.toSeconds() + " s: " + what, last);
+    static void await(String what, Callable<Boolean> condition) throws InterruptedException {
+        Poll.await(what, PATIENCE, condition);
     }
 
     /** Tokens are good 3 s after they are issued: waits that out for tokens all issued before {@code after}. */
