@@ -221,13 +221,13 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback, 
     private static Path binaries() {
         String configured = System.getProperty("essays.postgres.bin");
         if (configured != null) {
-            return requireTools(Path.of(configured));
+            return requireTools(Path.of(configured), RealParts.inCi());
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             Path newest = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
                     .max(Comparator.comparingInt(TestPostgres::majorVersion)).orElse(null);
             if (newest != null) {
-                return requireTools(newest);
+                return requireTools(newest, RealParts.inCi());
             }
         } catch (IOException notDebian) {
             // try the PATH
@@ -237,14 +237,14 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback, 
                 return Path.of(entry);
             }
         }
-        return requireTools(Path.of("/usr/lib/postgresql/15/bin"));
+        return requireTools(Path.of("/usr/lib/postgresql/15/bin"), RealParts.inCi());
     }
 
-    private static Path requireTools(Path bin) {
+    static Path requireTools(Path bin, boolean ci) {
         for (String tool : List.of("initdb", "pg_ctl", "psql")) {
             if (!Files.isExecutable(bin.resolve(tool))) {
                 throw RealParts.unavailable("the PostgreSQL tests need " + bin.resolve(tool) + " (apt-get install"
-                        + " postgresql; or -Dessays.postgres.bin=DIR)", RealParts.inCi());
+                        + " postgresql; or -Dessays.postgres.bin=DIR)", ci);
             }
         }
         return bin;
