@@ -57,6 +57,13 @@ public final class EmbeddedRepository implements SessionProvider, AutoCloseable 
      */
     static EmbeddedRepository open(DataFolder dataFolder, CommentsCluster cluster) {
         Path folder = dataFolder.path();
+        Path clusterId = folder.resolve(CLUSTER_HOME).resolve(ClusteredComments.ID_FILE);
+        if (cluster == null && Files.exists(clusterId)) {
+            dataFolder.release();
+            throw new DataFolderException("The comments of the data folder " + folder.toAbsolutePath() + " are in a"
+                    + " shared PostgreSQL database; start it with --comments-db and --cluster-id " + memberId(clusterId)
+                    + " (or use another --data folder for comments of its own).");
+        }
         RepositoryImpl local;
         try {
             Path home = dataFolder.repositoryHome();
@@ -212,6 +219,14 @@ public final class EmbeddedRepository implements SessionProvider, AutoCloseable 
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private static String memberId(Path idFile) {
+        try {
+            return Files.readString(idFile).trim();
+        } catch (IOException e) {
+            return "(see " + idFile + ")";
+        }
     }
 
     static boolean isEmptyFolder(Path folder) throws IOException {

@@ -93,11 +93,14 @@ class CommentsClusterStartTest {
     }
 
     @Test
-    void dataFolder_keepsTheClusterIdItJoinedWith() throws Exception {
+    void dataFolder_keepsTheClusterIdItJoinedWith_andItsCommentsInTheCluster() throws Exception {
         Path data = temp.resolve("a");
         start("member-1", data, url, postgres.adminPassword()).close();
         ClusterException e = refused("member-2", data, url, postgres.adminPassword());
         assertTrue(e.getMessage().contains("belongs to cluster member \"member-1\"")
                 && e.getMessage().contains("--cluster-id member-1"), e.getMessage());
+        DataFolderException local = assertThrows(DataFolderException.class,
+                () -> PreviewHost.start(new PreviewHost.Options(0, data, "pw", true, null)).close());
+        assertTrue(local.getMessage().contains("start it with --comments-db and --cluster-id member-1"), local.getMessage());
     }
 }

@@ -20,9 +20,11 @@ final class ThreadNodes {
 
     /** The essay's thread nodes, first (the one writers use) first; empty when it has none. */
     static List<Node> all(Session session, String essay) throws RepositoryException {
+        Node root = session.getRootNode();
         List<Node> threads = new ArrayList<>(1);
-        for (NodeIterator it = session.getRootNode().getNodes(essay); it.hasNext(); ) {
-            threads.add(it.nextNode());
+        // Looked up by name and index, not by scanning the root's children (one per essay with comments).
+        for (String name = essay; root.hasNode(name); name = essay + "[" + (threads.size() + 1) + "]") {
+            threads.add(root.getNode(name));
         }
         return threads;
     }
