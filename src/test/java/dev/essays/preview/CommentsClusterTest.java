@@ -155,27 +155,26 @@ class CommentsClusterTest {
         Path dataA = temp.resolve("a");
         try (PreviewHost b = cluster.start("public-b", temp.resolve("b"), NO_RATE_LIMITS)) {
             CommentClient onB = client(b);
+            List<String> tokens = List.of(onB.token(ESSAY), onB.token(ESSAY), onB.token(ESSAY)); // good on A as well
+            ClusterHosts.tokensMature(System.nanoTime());
             String before;
             try (PreviewHost a = cluster.start("public-a", dataA, NO_RATE_LIMITS)) {
-                before = postApproved(a, b, "Before A's restart.");
+                before = postApproved(a, b, "Before A's restart.", tokens.get(0));
             }
-            String whileDown = postApproved(b, b, "While A was down.");
+            String whileDown = postApproved(b, b, "While A was down.", tokens.get(1));
             try (PreviewHost a = cluster.start("public-a", dataA, NO_RATE_LIMITS)) {
                 CommentClient onA = client(a);
                 await("A lists both after its restart", () -> onA.approvedIds(ESSAY).containsAll(List.of(before, whileDown)));
-                String after = postApproved(a, a, "After A's restart.");
+                String after = postApproved(a, a, "After A's restart.", tokens.get(2));
                 await("B lists what A posted after its restart", () -> onB.approvedIds(ESSAY).contains(after));
                 assertEquals(3, storedTexts(a, ESSAY).size());
             }
         }
     }
 
-    /** Posts on {@code poster} (token from there too), approves on {@code moderator}; answers the id. */
-    private static String postApproved(PreviewHost poster, PreviewHost moderator, String text) throws Exception {
-        CommentClient client = client(poster);
-        String token = client.token(ESSAY);
-        ClusterHosts.tokensMature(System.nanoTime());
-        HttpResponse<String> r = client.post(CommentClient.form(ESSAY, "Cleo", "cleo-" + text.length() + "@example.org",
+    /** Posts on {@code poster}, approves on {@code moderator}; answers the id. */
+    private static String postApproved(PreviewHost poster, PreviewHost moderator, String text, String token) throws Exception {
+        HttpResponse<String> r = client(poster).post(CommentClient.form(ESSAY, "Cleo", "cleo-" + text.length() + "@example.org",
                 text, token));
         assertEquals(201, r.statusCode(), r.body());
         String id = CommentClient.json(r).get("id").asText();
