@@ -5,8 +5,10 @@ import dev.essays.comments.CommentService;
 import dev.essays.comments.CommentsConfig;
 import dev.essays.comments.mail.MailSettings;
 import dev.essays.comments.wiring.CommentsRuntime;
+import dev.essays.comments.wiring.StoredSecrets;
 import dev.essays.jcr.SessionProvider;
 
+import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +20,8 @@ import java.util.List;
 /**
  * The comment feature as the preview host runs it: the JCR store in the {@code comments} workspace, essays looked
  * up in the {@code essays} workspace, the module's default rules, and secrets kept in the data folder so tokens
- * and signed links survive a restart (an in-memory host makes fresh ones).
+ * and signed links survive a restart (an in-memory host makes fresh ones). Hosts sharing a clustered comments
+ * workspace keep the secrets there, as the module does in Magnolia, so a token from one host is good on another.
  */
 final class PreviewComments implements AutoCloseable {
 
@@ -27,9 +30,22 @@ final class PreviewComments implements AutoCloseable {
     private final CommentsRuntime runtime;
 
     /** {@code mail} null: no mail is sent (moderation by the REST API). */
-    PreviewComments(SessionProvider sessions, Path dataFolder, MailSettings mail, CommentsConfig config) {
-        runtime = CommentsRuntime.start(sessions, config,
-                dataFolder == null ? CommentSecrets.random() : secrets(dataFolder), mail, Clock.systemUTC());
+    PreviewComments(SessionProvider sessions, Path dataFolder, boolean sharedSecrets, MailSettings mail,
+                    CommentsConfig config) {
+        runtime = CommentsRuntime.start(sessions, config, secrets(sessions, dataFolder, sharedSecrets), mail,
+                Clock.systemUTC());
+    }
+
+    private static CommentSecrets secrets(SessionProvider sessions, Path dataFolder, boolean shared) {
+        if (shared) {
+            try {
+                return StoredSecrets.load(sessions);
+            } catch (RepositoryException e) {
+                throw new ClusterException("The comment secrets could not be read from or stored in the shared"
+                        + " comments workspace: " + e.getMessage(), e);
+            }
+        }
+        return dataFolder == null ? CommentSecrets.random() : secrets(dataFolder);
     }
 
     CommentService service() {

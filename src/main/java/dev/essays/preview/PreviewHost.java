@@ -47,9 +47,12 @@ public final class PreviewHost implements AutoCloseable {
         JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
-    /** {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port. */
+    /**
+     * {@code data} null means an in-memory repository (tests); {@code port} 0 picks a free port; {@code cluster}
+     * null keeps comments with the rest, else they live in the clustered repository shared with other hosts.
+     */
     public record Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail,
-                          CommentsConfig comments) {
+                          CommentsConfig comments, CommentsCluster cluster) {
         /** No mail: held comments wait for moderation through the REST API; the module's default comment rules. */
         public Options(int port, Path data, String adminPassword, boolean samples, Path scratch) {
             this(port, data, adminPassword, samples, scratch, null, CommentsConfig.DEFAULT);
@@ -57,6 +60,15 @@ public final class PreviewHost implements AutoCloseable {
 
         public Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail) {
             this(port, data, adminPassword, samples, scratch, mail, CommentsConfig.DEFAULT);
+        }
+
+        public Options(int port, Path data, String adminPassword, boolean samples, Path scratch, MailSettings mail,
+                       CommentsConfig comments) {
+            this(port, data, adminPassword, samples, scratch, mail, comments, null);
+        }
+
+        public Options withCluster(CommentsCluster shared) {
+            return new Options(port, data, adminPassword, samples, scratch, mail, comments, shared);
         }
     }
 
@@ -111,7 +123,10 @@ public final class PreviewHost implements AutoCloseable {
         services.put(FormattedEssays.class, citations);
         PreviewComments comments;
         try {
-            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), options.mail(), options.comments());
+            comments = new PreviewComments(sessions, folder == null ? null : folder.path(), options.cluster() != null,
+                    options.mail(), options.comments());
+        } catch (CompletionException e) { // shared secrets are read from the repository, which did not open
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         } catch (RuntimeException e) {
             opening.thenAccept(EmbeddedRepository::close);
             throw e;
@@ -140,8 +155,8 @@ public final class PreviewHost implements AutoCloseable {
 
     private static EmbeddedRepository openWithContent(Options options, DataFolder folder) {
         EmbeddedRepository repository = folder == null
-                ? EmbeddedRepository.inMemory(options.scratch())
-                : EmbeddedRepository.open(folder);
+                ? EmbeddedRepository.inMemory(options.scratch(), options.cluster())
+                : EmbeddedRepository.open(folder, options.cluster());
         try {
             SampleContent.installIfNew(repository, options.samples());
             return repository;

@@ -6,7 +6,7 @@ import java.util.HexFormat;
 
 /**
  * {@code java -jar target/essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password …]
- * [--works-cited all|cited]}
+ * [--works-cited all|cited] [--comments-db jdbc:postgresql://… --cluster-id NAME]}
  */
 public final class PreviewMain {
 
@@ -30,6 +30,10 @@ public final class PreviewMain {
         String mailFrom = "comments@localhost";
         java.util.List<String> moderators = new java.util.ArrayList<>();
         dev.essays.essay.WorksCitedSources worksCited = dev.essays.essay.WorksCitedSources.ALL;
+        String commentsDb = null;
+        String dbUser = System.getenv("ESSAYS_COMMENTS_DB_USER");
+        String dbPassword = System.getenv("ESSAYS_COMMENTS_DB_PASSWORD");
+        String clusterId = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -47,6 +51,10 @@ public final class PreviewMain {
                 case "--mail-from" -> mailFrom = value;
                 case "--moderator" -> moderators.add(value);
                 case "--works-cited" -> worksCited = parseWorksCited(value);
+                case "--comments-db" -> commentsDb = value;
+                case "--comments-db-user" -> dbUser = value;
+                case "--comments-db-password" -> dbPassword = value;
+                case "--cluster-id" -> clusterId = value;
                 default -> fail("unknown option " + arg);
             }
         }
@@ -56,12 +64,23 @@ public final class PreviewMain {
             new SecureRandom().nextBytes(random);
             password = HexFormat.of().formatHex(random);
         }
+        CommentsCluster cluster = null;
+        if (commentsDb != null || clusterId != null) {
+            if (commentsDb == null) {
+                fail("--cluster-id needs --comments-db");
+            }
+            try {
+                cluster = new CommentsCluster(commentsDb, dbUser, dbPassword, clusterId, null);
+            } catch (ClusterException e) {
+                fail(e.getMessage());
+            }
+        }
         long started = System.nanoTime();
         PreviewHost host;
         try {
             host = PreviewHost.start(new PreviewHost.Options(port, data, password, true, null,
-                    mail(smtp, mailFrom, moderators, port)));
-        } catch (DataFolderException e) {
+                    mail(smtp, mailFrom, moderators, port)).withCluster(cluster));
+        } catch (DataFolderException | ClusterException e) {
             System.err.println("essays-preview: " + e.getMessage());
             System.exit(2);
             return;
@@ -81,6 +100,9 @@ public final class PreviewMain {
         System.out.printf("Magnolia Essays preview host started in %d ms: %s/essays%n",
                 (System.nanoTime() - started) / 1_000_000, host.baseUri());
         System.out.println("Data folder: " + data.toAbsolutePath());
+        if (cluster != null) {
+            System.out.println("Comments: shared through " + cluster.url() + " as cluster member " + cluster.clusterId());
+        }
         System.out.println("REST writes: HTTP Basic as admin" + (generated ? " with password " + password
                 + " (generated; set one with --admin-password)" : " with the --admin-password given"));
         host.join();
@@ -135,6 +157,8 @@ public final class PreviewMain {
     private static void usage(int status) {
         System.err.println("usage: java -jar essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password PASSWORD]\n"
                 + "                        [--works-cited all|cited] [--smtp HOST:PORT --mail-from ADDRESS --moderator ADDRESS ...]\n"
+                + "                        [--comments-db jdbc:postgresql://HOST:PORT/DB --cluster-id NAME\n"
+                + "                         --comments-db-user USER (or ESSAYS_COMMENTS_DB_USER; password: ESSAYS_COMMENTS_DB_PASSWORD)]\n"
                 + "       java -jar essays-preview.jar sources import|export ... (see: sources --help)");
         System.exit(status);
     }

@@ -1,6 +1,7 @@
 package dev.essays.browser;
 
 import dev.essays.preview.PreviewHost;
+import dev.essays.testing.RealParts;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -33,13 +34,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * One preview host (in-memory repository with the sample essays) and one headless Debian Chromium per test class:
@@ -163,7 +162,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
                 host = null;
             }
             if (scratch != null) {
-                deleteTree(scratch);
+                RealParts.deleteTree(scratch);
                 scratch = null;
             }
         }
@@ -313,17 +312,6 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Best effort: a profile file Chromium still holds must not fail the tests. */
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                path.toFile().delete();
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // left for the OS's temp cleaning
         }
     }
 }

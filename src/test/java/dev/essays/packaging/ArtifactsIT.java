@@ -65,12 +65,15 @@ class ArtifactsIT {
             assertEquals("dev.essays.preview.PreviewMain", jar.getManifest().getMainAttributes().getValue("Main-Class"));
             assertNotNull(jar.getEntry("dev/essays/preview/PreviewMain.class"));
             assertNotNull(jar.getEntry("essays-preview/samples/the-press-and-the-commons.json"));
+            assertNotNull(jar.getEntry("essays-preview/cluster/essays-comments-repository.xml"), "the shipped cluster file, as run");
             String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
             for (String entry : classPath.trim().split(" +")) {
                 assertTrue(Files.exists(TARGET.resolve(entry)), "Class-Path names a missing file: " + entry);
             }
             assertTrue(classPath.contains("magnolia-essays-" + VERSION + ".jar"));
             assertTrue(classPath.contains("lib/jackrabbit-core-"), "provided parts must be on the preview class path");
+            assertTrue(classPath.contains("lib/postgresql-") && classPath.contains("lib/commons-dbcp-"),
+                    "the comments cluster's driver and pool are on the preview class path");
         }
     }
 
@@ -84,8 +87,8 @@ class ArtifactsIT {
             String artifact = text(dependency, "artifactId");
             String scope = text(dependency, "scope");
             boolean optional = "true".equals(text(dependency, "optional"));
-            if (Set.of("jetty-ee10-servlet", "jersey-container-servlet-core", "jersey-hk2", "slf4j-simple", "snakeyaml")
-                    .contains(artifact)) {
+            if (Set.of("jetty-ee10-servlet", "jersey-container-servlet-core", "jersey-hk2", "slf4j-simple", "snakeyaml",
+                    "postgresql", "commons-dbcp").contains(artifact)) {
                 assertTrue(optional, artifact + " is for the preview host only and must be optional");
             }
             if (Set.of("jackrabbit-core", "jackrabbit-jcr-commons", "jcr", "freemarker", "jakarta.ws.rs-api",

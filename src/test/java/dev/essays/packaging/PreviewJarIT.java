@@ -10,8 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +28,12 @@ class PreviewJarIT {
     Path temp;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    record Running(Process process, int port) implements AutoCloseable {
+    /** A host process; its output goes to {@code log} (a pipe nobody reads could fill and stall it). */
+    record Running(Process process, int port, Path log) implements AutoCloseable {
+        String output() throws IOException {
+            return Files.readString(log);
+        }
+
         @Override
         public void close() throws Exception {
             process.destroy();
@@ -32,17 +41,25 @@ class PreviewJarIT {
         }
     }
 
-    static Running start(Path data, String... options) throws Exception {
+    static Running start(Path data) throws Exception {
+        return start(data, Map.of());
+    }
+
+    /** README's run command with {@code more} options after it and {@code env} added to the environment. */
+    static Running start(Path data, Map<String, String> env, String... more) throws Exception {
         int port = freePort();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java", "-jar", "target/essays-preview.jar",
-                "--port", String.valueOf(port), "--data", data.toString(), "--admin-password", "it"));
-        command.addAll(java.util.List.of(options));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Running running = new Running(process, port);
+        List<String> command = new ArrayList<>(List.of("java", "-jar", "target/essays-preview.jar", "--port",
+                String.valueOf(port), "--data", data.toString(), "--admin-password", "it"));
+        command.addAll(List.of(more));
+        Path log = Files.createTempFile("essays-preview-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        Running running = new Running(process, port, log);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("host exited: " + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                throw new AssertionError("host exited: " + running.output());
             }
             try {
                 if (get(port, "/health").statusCode() == 200) {
@@ -106,7 +123,7 @@ class PreviewJarIT {
         assertEquals(2, wrong.exitValue(), output);
         assertTrue(output.contains("--works-cited must be all") && output.contains("cited"), output);
 
-        try (Running host = start(temp.resolve("cited"), "--works-cited", "cited")) {
+        try (Running host = start(temp.resolve("cited"), Map.of(), "--works-cited", "cited")) {
             HttpResponse<String> put = put(host.port(), "cited-only", "{\"title\": \"C\", \"publishedOn\": \"2024-01-01\","
                     + " \"body\": \"<p>[@a]</p>\", \"sources\": [{\"id\": \"a\", \"type\": \"book\", \"title\": \"A\"},"
                     + " {\"id\": \"b\", \"type\": \"book\", \"title\": \"B\"}]}");
@@ -116,7 +133,7 @@ class PreviewJarIT {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

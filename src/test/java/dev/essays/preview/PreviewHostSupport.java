@@ -11,6 +11,6 @@ public final class PreviewHostSupport {
     public static PreviewRenderer renderer(SessionProvider sessions) {
         return PreviewHost.renderer(new dev.essays.templating.EssayTemplatingFunctions(sessions,
                 new dev.essays.formatting.FormattedEssays(sessions, new dev.essays.formatting.SiteSettings()),
-                new PreviewComments(sessions, null, null, dev.essays.comments.CommentsConfig.DEFAULT).service()));
+                new PreviewComments(sessions, null, false, null, dev.essays.comments.CommentsConfig.DEFAULT).service()));
     }
 }

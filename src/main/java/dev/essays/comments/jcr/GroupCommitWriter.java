@@ -146,6 +146,7 @@ final class GroupCommitWriter implements AutoCloseable {
         Node root = session.getRootNode();
         Map<String, Comment> addedNow = new HashMap<>();
         List<Created> results = new ArrayList<>(batch.size());
+        Node stored;
         for (Pending p : batch) {
             Comment c = p.comment();
             Node thread = root.hasNode(c.essay()) ? root.getNode(c.essay())
@@ -154,8 +155,8 @@ final class GroupCommitWriter implements AutoCloseable {
             Comment sameBatch = addedNow.get(key);
             if (sameBatch != null) {
                 results.add(new Created(sameBatch, false));
-            } else if (thread.hasNode(c.id())) {
-                results.add(new Created(CommentNodes.read(thread.getNode(c.id())).orElse(c), false));
+            } else if ((stored = ThreadNodes.comment(session, c.essay(), c.id())) != null) {
+                results.add(new Created(CommentNodes.read(stored).orElse(c), false));
             } else {
                 CommentNodes.write(thread.addNode(c.id(), NodeTypes.COMMENT), c);
                 addedNow.put(key, c);
@@ -164,8 +165,35 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         if (!addedNow.isEmpty()) {
             session.save();
+            addedNow.values().stream().map(Comment::essay).distinct().forEach(essay -> mergeSiblings(session, essay));
         }
         return results;
+    }
+
+    /**
+     * After a save, another cluster member may have created the same essay's thread at the same moment; its
+     * comments are saved either way, and are moved under one thread node here (or on the next save to it).
+     */
+    private static void mergeSiblings(Session session, String essay) {
+        for (int attempt = 1; attempt <= ConflictRetry.ATTEMPTS; attempt++) {
+            try {
+                if (ThreadNodes.mergeSiblings(session, essay)) {
+                    LOG.info("merged the thread nodes another cluster member created for " + essay + " at the same time");
+                }
+                return;
+            } catch (RepositoryException e) {
+                try {
+                    session.refresh(false);
+                } catch (RepositoryException ignored) {
+                    // the next attempt reads afresh anyway
+                }
+                if (!ConflictRetry.isConflict(e) || attempt == ConflictRetry.ATTEMPTS) {
+                    LOG.log(Level.WARNING, "thread nodes of " + essay + " not merged yet; the next save to it retries", e);
+                    return;
+                }
+                ConflictRetry.backoff(attempt);
+            }
+        }
     }
 
     /** "saves, comments, ms in saves" since start: how well batching works (benchmarks). */

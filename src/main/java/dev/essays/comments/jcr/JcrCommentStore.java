@@ -16,8 +16,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -59,8 +61,8 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
             return Optional.empty();
         }
         return read("find comment", s -> {
-            String path = "/" + essay + "/" + id;
-            return s.nodeExists(path) ? CommentNodes.read(s.getNode(path)) : Optional.empty();
+            Node node = ThreadNodes.comment(s, essay, id);
+            return node == null ? Optional.<Comment>empty() : CommentNodes.read(node);
         });
     }
 
@@ -78,15 +80,15 @@ public final class JcrCommentStore implements CommentStore, AutoCloseable {
             return List.of();
         }
         return read("list comments", s -> {
-            if (!s.nodeExists("/" + essay)) {
-                return List.of();
+            Map<String, Comment> byId = new LinkedHashMap<>(); // a comment in two thread nodes counts once
+            for (Node thread : ThreadNodes.all(s, essay)) {
+                for (NodeIterator it = thread.getNodes(); it.hasNext(); ) {
+                    CommentNodes.read(it.nextNode())
+                            .filter(c -> statuses.isEmpty() || statuses.contains(c.status()))
+                            .ifPresent(c -> byId.putIfAbsent(c.id(), c));
+                }
             }
-            List<Comment> out = new ArrayList<>();
-            for (NodeIterator it = s.getNode("/" + essay).getNodes(); it.hasNext(); ) {
-                CommentNodes.read(it.nextNode())
-                        .filter(c -> statuses.isEmpty() || statuses.contains(c.status()))
-                        .ifPresent(out::add);
-            }
+            List<Comment> out = new ArrayList<>(byId.values());
             out.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id));
             return out;
         });

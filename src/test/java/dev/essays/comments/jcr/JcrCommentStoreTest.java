@@ -72,6 +72,35 @@ class JcrCommentStoreTest {
         assertEquals(c, store.find("c1").orElseThrow());
     }
 
+    /**
+     * Two cluster members creating an essay's thread at once leave /an-essay and /an-essay[2] (the root allows
+     * same-name siblings). Until the fold, readers see every comment once; the next save folds them into the first.
+     */
+    @Test
+    void secondThreadNodeOfAnEssay_isReadWithTheFirst_andFoldedIntoItByTheNextSave() throws Exception {
+        store.create(comment("c1", "an-essay", "", CommentStatus.APPROVED, "in the first"));
+        repo.withSession(Workspaces.COMMENTS, s -> {
+            Node second = s.getRootNode().addNode("an-essay", NodeTypes.COMMENT_THREAD);
+            CommentNodes.write(second.addNode("c2", NodeTypes.COMMENT), comment("c2", "an-essay", "", CommentStatus.APPROVED, "in the second"));
+            CommentNodes.write(second.addNode("c1", NodeTypes.COMMENT), comment("c1", "an-essay", "", CommentStatus.APPROVED, "in the first"));
+            s.save();
+            assertEquals(2, s.getRootNode().getNodes("an-essay").getSize());
+            return null;
+        });
+        assertEquals(List.of("c1", "c2"), store.list("an-essay", Set.of()).stream().map(Comment::id).sorted().toList());
+        assertEquals("in the second", store.find("an-essay", "c2").orElseThrow().text());
+
+        store.create(comment("c3", "an-essay", "", CommentStatus.APPROVED, "after"));
+        repo.withSession(Workspaces.COMMENTS, s -> {
+            assertEquals(1, s.getRootNode().getNodes("an-essay").getSize(), "folded into one thread node");
+            Node thread = s.getNode("/an-essay");
+            assertEquals(List.of("c1", "c2", "c3"), List.of(thread.getNode("c1").getName(), thread.getNode("c2").getName(),
+                    thread.getNode("c3").getName()));
+            assertEquals(3, thread.getNodes().getSize());
+            return null;
+        });
+    }
+
     @Test
     void createWithTakenId_returnsTheFirstComment_neverASecond() {
         store.create(comment("same", "an-essay", "", CommentStatus.PENDING, "first"));
