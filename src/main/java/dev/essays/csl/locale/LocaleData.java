@@ -33,15 +33,21 @@ public final class LocaleData {
         CslNode s = t.child("single");
         CslNode m = t.child("multiple");
         if (s != null || m != null) {
-            single = s == null ? null : s.text();
-            multiple = m == null ? null : m.text();
+            single = s == null ? null : text(s);
+            multiple = m == null ? null : text(m);
         } else {
-            single = t.text();
+            single = text(t);
             multiple = null;
         }
         Term term = new Term(t.attr("name"), form, single, multiple, t.attr("gender"), t.attr("gender-form"),
                 t.attr("match"));
         terms.computeIfAbsent(key(term.name(), form), k -> new ArrayList<>()).add(term);
+    }
+
+    /** Whitespace-only text spanning lines is XML indentation: the term is empty, not a space. */
+    private static String text(CslNode n) {
+        String t = n.text();
+        return t.indexOf('\n') >= 0 && t.isBlank() ? "" : t;
     }
 
     static String key(String name, String form) {

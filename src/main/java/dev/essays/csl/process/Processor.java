@@ -36,9 +36,13 @@ public final class Processor {
     private final Sorter citationSorter;
     private final Sorter bibliographySorter;
     private final boolean englishDefault;
+    /** Cites show citation numbers: a bibliography entry cannot be left out without leaving a gap. */
+    private final boolean numbered;
     private final Set<String> cited = new LinkedHashSet<>();
     private Map<String, Disambiguation> disambiguation = new HashMap<>();
     private Map<String, Integer> citationNumbers = new HashMap<>();
+
+    private static final String NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]";
 
     public Processor(StyleDefinition style, CslLocale locale, List<CslItem> items) {
         this.style = style;
@@ -61,6 +65,7 @@ public final class Processor {
                 style.bibliography() == null ? null : style.bibliography().child("sort"), bibliographyInherited, true);
         String def = style.defaultLocale();
         this.englishDefault = def == null || def.startsWith("en");
+        this.numbered = renderer.callsVariable(style.citation().child("layout"), "citation-number");
     }
 
     private Map<String, String> inherited(CslNode modeNode) {
@@ -244,7 +249,7 @@ public final class Processor {
                 o = ctx.firstNames;
             }
             if ((o == null || o.isEmpty()) && !c.info().suppressAuthor) {
-                o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
+                o = Out.text(NO_PRINTED_FORM);
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
                     () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty(),
@@ -311,7 +316,11 @@ public final class Processor {
                 body = renderer.decorate(body, layout, ctx);
             }
             if (body == null || body.isEmpty()) {
-                continue; // an entry with no output is left out
+                if (!numbered) {
+                    continue; // an entry with no output is left out
+                }
+                // cites show this entry's number, so the number stays in the list, marked as the style's fault
+                body = Out.text(number(id) + ". " + NO_PRINTED_FORM);
             }
             if (startsWithDisplayBlock(body)) {
                 trimLeadingSpace(body);

@@ -45,6 +45,28 @@ final class Renderer {
         return false;
     }
 
+    /** Whether the element or a macro it calls (at any depth) renders the variable. */
+    boolean callsVariable(CslNode node, String variable) {
+        return callsVariable(node, variable, new java.util.HashSet<>());
+    }
+
+    private boolean callsVariable(CslNode node, String variable, java.util.Set<String> seenMacros) {
+        if (variable.equals(node.attr("variable"))) {
+            return true;
+        }
+        String macro = node.attr("macro");
+        if (macro != null && seenMacros.add(macro) && style.macro(macro) != null
+                && callsVariable(style.macro(macro), variable, seenMacros)) {
+            return true;
+        }
+        for (CslNode c : node.children()) {
+            if (callsVariable(c, variable, seenMacros)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
         List<Out> parts = new ArrayList<>(children.size());
         collect(children, ctx, parts);
@@ -289,7 +311,9 @@ final class Renderer {
         if (Numbers.isNumeric(value)) {
             text = Numbers.format(value, form, locale, locale.gender(variable));
         } else {
-            text = value;
+            String labelled = value.indexOf(',') < 0 ? null
+                    : LabelledNumbers.format(value, form, locale.gender(variable), locale);
+            text = labelled == null ? value : labelled;
         }
         return decorate(Out.text(text), node, ctx);
     }
@@ -327,7 +351,7 @@ final class Renderer {
         return decorate(Out.text(stripPeriods(node, t)), node, ctx);
     }
 
-    private static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
+    static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
             "issue", "line", "note", "opus", "page", "paragraph", "part", "section", "sub-verbo", "verse", "volume");
 
     private boolean startsWithLocatorTerm(String locator) {
