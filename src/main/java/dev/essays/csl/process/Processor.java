@@ -275,6 +275,7 @@ public final class Processor {
     /** A cite rendered through the citation layout, with its affixes, for disambiguation probes. */
     private Out renderCite(ItemData item, CiteInfo info, Disambiguation d, boolean bibliography) {
         RenderContext ctx = context(item, info, d, bibliography);
+        ctx.probing = true;
         return renderer.renderChildren(style.citation().child("layout").children(), ctx, null);
     }
 

@@ -375,6 +375,10 @@ final class Renderer {
             ctx.variableCalled(key != null);
             return key == null ? null : Out.text(key);
         }
+        if (ctx.probing && variable.equals("accessed")) {
+            ctx.variableCalled(d != null); // when a page was read does not tell two works apart
+            return null;
+        }
         Out content = d == null ? null : DateFormatter.format(d, node, locale);
         ctx.variableCalled(content != null && !content.isEmpty());
         if (content == null) {
