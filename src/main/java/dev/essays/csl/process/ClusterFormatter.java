@@ -19,18 +19,21 @@ final class ClusterFormatter {
     private final CslNode layout;
 
     private final boolean noteStyle;
+    private final boolean sorted;
 
     ClusterFormatter(CslNode citation, Renderer renderer, boolean noteStyle) {
         this.citation = citation;
         this.layout = citation.child("layout");
         this.noteStyle = noteStyle;
+        this.sorted = citation.child("sort") != null;
     }
 
     Out join(List<Rendered> cites) {
         String delimiter = layout.attr("delimiter", "");
         String collapse = citation.attr("collapse");
         boolean grouping = (collapse != null && collapse.startsWith("year")) || citation.has("cite-group-delimiter");
-        List<Rendered> ordered = grouping ? groupByAuthor(cites) : cites;
+        // Unsorted cites keep the author's order: only neighbours with the same names form a group.
+        List<Rendered> ordered = grouping && sorted ? groupByAuthor(cites) : cites;
         Out body;
         if ("citation-number".equals(collapse)) {
             body = numberRanges(ordered, delimiter);
@@ -149,7 +152,9 @@ final class ClusterFormatter {
     }
 
     private Out grouped(List<Rendered> cites, String delimiter, String collapse) {
-        String groupDelimiter = citation.attr("cite-group-delimiter", ", ");
+        // Unset, citeproc-js uses ", " only in in-text styles without an after-collapse-delimiter.
+        String groupDelimiter = citation.attr("cite-group-delimiter",
+                noteStyle || citation.has("after-collapse-delimiter") ? delimiter : ", ");
         String afterCollapse = citation.attr("after-collapse-delimiter", delimiter);
         // After a cite with a locator, only an explicit after-collapse-delimiter replaces the group delimiter.
         String afterLocator = citation.attr("after-collapse-delimiter", groupDelimiter);
@@ -158,6 +163,9 @@ final class ClusterFormatter {
         boolean collapsing = collapse != null && collapse.startsWith("year");
         boolean suffixes = collapsing && collapse.startsWith("year-suffix");
         boolean ranged = "year-suffix-ranged".equals(collapse);
+        // citeproc-js: "year" and "year-suffix-ranged" put it between all author groups, "year-suffix" only
+        // after a collapsed one
+        boolean betweenAllGroups = "year".equals(collapse) || ranged;
         Out body = Out.group();
         int i = 0;
         boolean previousCollapsed = false;
@@ -168,7 +176,7 @@ final class ClusterFormatter {
                 j++;
             }
             if (!body.children.isEmpty()) {
-                body.add(Out.fixedText(previousCollapsed ? afterCollapse : delimiter));
+                body.add(Out.fixedText(previousCollapsed || betweenAllGroups ? afterCollapse : delimiter));
             }
             Out group = Out.group();
             group.add(withAffixes(head, head.out));
