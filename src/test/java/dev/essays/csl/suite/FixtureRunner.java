@@ -23,6 +23,13 @@ final class FixtureRunner {
         CslStyle style = CslEngine.shared().parseStyle(f.section("CSL"));
         List<CslItem> items = CslItem.parseJsonArray(f.section("INPUT"));
         if (f.mode().equals("bibliography")) {
+            if (f.section("CITATIONS") != null) {
+                // The bibliography holds what the citations cite once every call has been processed.
+                List<CslCluster> clusters = finalClusters(f.section("CITATIONS"));
+                CslSession session = CslEngine.shared().session(style, null, citedOnly(items, clusters));
+                session.cite(clusters, CslFormat.HTML);
+                return bibliography(session.bibliography(CslFormat.HTML));
+            }
             CslSession session = CslEngine.shared().session(style, null, items);
             if (f.section("CITATION-ITEMS") != null) {
                 session.cite(citationItems(f.section("CITATION-ITEMS")), CslFormat.HTML);
@@ -85,21 +92,8 @@ final class FixtureRunner {
         String lastId = null;
         for (Object call : calls) {
             List<?> parts = (List<?>) call;
-            Map<?, ?> citation = (Map<?, ?>) parts.get(0);
-            String id = String.valueOf(citation.get("citationID"));
-            Map<?, ?> props = (Map<?, ?>) citation.get("properties");
-            int note = props == null || props.get("noteIndex") == null ? 0
-                    : ((Number) props.get("noteIndex")).intValue();
-            byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
-            order = new ArrayList<>();
-            for (Object pre : (List<?>) parts.get(1)) {
-                order.add(renumber(byId, (List<?>) pre));
-            }
-            order.add(id);
-            for (Object post : (List<?>) parts.get(2)) {
-                order.add(renumber(byId, (List<?>) post));
-            }
-            lastId = id;
+            order = callOrder(byId, parts);
+            lastId = String.valueOf(((Map<?, ?>) parts.get(0)).get("citationID"));
             before = after;
             List<String> rendered = render(style, items, byId, order);
             after = new LinkedHashMap<>();
@@ -117,6 +111,37 @@ final class FixtureRunner {
             sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(id));
         }
         return sb.toString();
+    }
+
+    /** The clusters in document order after the last processCitationCluster call. */
+    private static List<CslCluster> finalClusters(String json) {
+        Map<String, CslCluster> byId = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Object call : (List<?>) JsonReader.parse(json)) {
+            order = callOrder(byId, (List<?>) call);
+        }
+        List<CslCluster> clusters = new ArrayList<>();
+        order.forEach(id -> clusters.add(byId.get(id)));
+        return clusters;
+    }
+
+    /** Applies one [citation, citationsPre, citationsPost] call; returns the document order it gives. */
+    private static List<String> callOrder(Map<String, CslCluster> byId, List<?> parts) {
+        Map<?, ?> citation = (Map<?, ?>) parts.get(0);
+        String id = String.valueOf(citation.get("citationID"));
+        Map<?, ?> props = (Map<?, ?>) citation.get("properties");
+        int note = props == null || props.get("noteIndex") == null ? 0
+                : ((Number) props.get("noteIndex")).intValue();
+        byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
+        List<String> order = new ArrayList<>();
+        for (Object pre : (List<?>) parts.get(1)) {
+            order.add(renumber(byId, (List<?>) pre));
+        }
+        order.add(id);
+        for (Object post : (List<?>) parts.get(2)) {
+            order.add(renumber(byId, (List<?>) post));
+        }
+        return order;
     }
 
     /** A [citationID, noteIndex] pair: the note number given here is the citation's current one. */
