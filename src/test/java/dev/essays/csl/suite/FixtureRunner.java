@@ -43,17 +43,19 @@ final class FixtureRunner {
         if (f.section("CITATION-ITEMS") != null) {
             clusters = citationItems(f.section("CITATION-ITEMS"));
         } else {
-            List<CslCite> all = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            items.forEach(i -> {
-                if (seen.add(i.id())) {
-                    all.add(CslCite.of(i.id()));
-                }
-            });
-            clusters = List.of(new CslCluster(all, 0));
+            clusters = List.of(new CslCluster(allInBibliographyOrder(style, items), 0));
         }
         CslSession session = CslEngine.shared().session(style, null, citedOnly(items, clusters));
         return String.join("\n", session.cite(clusters, CslFormat.HTML));
+    }
+
+    /** With no citations given, the suite cites every item once, in the order the bibliography sorts them. */
+    private static List<CslCite> allInBibliographyOrder(CslStyle style, List<CslItem> items) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        CslEngine.shared().session(style, null, items).bibliography(CslFormat.TEXT).entries()
+                .forEach(e -> ids.add(e.itemId()));
+        items.forEach(i -> ids.add(i.id()));
+        return ids.stream().map(CslCite::of).toList();
     }
 
     /** In citation mode the suite registers only the cited items (they alone take part in disambiguation). */
