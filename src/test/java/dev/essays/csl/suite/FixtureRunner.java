@@ -37,7 +37,7 @@ final class FixtureRunner {
             return bibliography(session.bibliography(CslFormat.HTML));
         }
         if (f.section("CITATIONS") != null) {
-            return citations(style, items, f.section("CITATIONS"));
+            return citations(style, items, f.section("CITATIONS"), f.section("CSL"));
         }
         List<CslCluster> clusters;
         if (f.section("CITATION-ITEMS") != null) {
@@ -85,7 +85,9 @@ final class FixtureRunner {
      * The processCitationCluster format: each entry [citation, citationsPre, citationsPost]. The final document
      * order is that of the last call; citations changed by the last call are marked ">>", the others "..".
      */
-    private static String citations(CslStyle style, List<CslItem> items, String json) {
+    private static String citations(CslStyle style, List<CslItem> items, String json, String xml) {
+        boolean showsNoteBackReferences = xml.contains("first-reference-note-number");
+        boolean showsNumbers = xml.contains("\"citation-number\"");
         List<?> calls = (List<?>) JsonReader.parse(json);
         Map<String, CslCluster> byId = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
@@ -99,8 +101,11 @@ final class FixtureRunner {
             before = after;
             List<String> rendered = render(style, items, byId, order);
             after = new LinkedHashMap<>();
+            Map<String, String> numbers = itemNumbers(byId, order, showsNoteBackReferences, showsNumbers);
             for (int i = 0; i < order.size(); i++) {
-                after.put(order.get(i), rendered.get(i));
+                StringBuilder state = new StringBuilder(rendered.get(i)).append('\u0000');
+                byId.get(order.get(i)).cites().forEach(c -> state.append(numbers.get(c.itemId())).append(' '));
+                after.put(order.get(i), state.toString());
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -110,7 +115,9 @@ final class FixtureRunner {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(id));
+            String state = after.get(id);
+            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ")
+                    .append(state, 0, state.indexOf('\u0000'));
         }
         return sb.toString();
     }
@@ -144,6 +151,24 @@ final class FixtureRunner {
             order.add(renumber(byId, (List<?>) post));
         }
         return order;
+    }
+
+    /**
+     * The numbers the style can print for each item apart from the citation text: the note of its first
+     * reference, and its rank of first citation (the citation number when the bibliography is not sorted).
+     * processCitationCluster re-issues a citation when one of them changes, even if its text stays the same.
+     */
+    private static Map<String, String> itemNumbers(Map<String, CslCluster> byId, List<String> order,
+                                                   boolean noteBackReferences, boolean citationNumbers) {
+        Map<String, String> numbers = new java.util.HashMap<>();
+        for (String id : order) {
+            CslCluster c = byId.get(id);
+            for (CslCite cite : c.cites()) {
+                numbers.computeIfAbsent(cite.itemId(), k -> (noteBackReferences ? c.noteIndex() : "") + "/"
+                        + (citationNumbers ? numbers.size() + 1 : ""));
+            }
+        }
+        return numbers;
     }
 
     /** A [citationID, noteIndex] pair: the note number given here is the citation's current one. */
