@@ -62,7 +62,8 @@ final class Conditions {
             case "position":
                 return position(v, ctx);
             case "disambiguate":
-                return ctx.disambiguation.condition == "true".equals(v);
+                // Each test met raises the level needed: the first only takes level 1, the next level 2, ...
+                return (ctx.disambiguateTests++ < ctx.disambiguation.conditionLevel) == "true".equals(v);
             default:
                 return null;
         }

@@ -38,6 +38,7 @@ public final class Processor {
     private final boolean englishDefault;
     /** Cites show citation numbers: a bibliography entry cannot be left out without leaving a gap. */
     private final boolean numbered;
+    private final int conditionTests;
     private final Set<String> cited = new LinkedHashSet<>();
     private Map<String, Disambiguation> disambiguation = new HashMap<>();
     private Map<String, Integer> citationNumbers = new HashMap<>();
@@ -66,6 +67,7 @@ public final class Processor {
         String def = style.defaultLocale();
         this.englishDefault = def == null || def.startsWith("en");
         this.numbered = renderer.callsVariable(style.citation().child("layout"), "citation-number");
+        this.conditionTests = renderer.countAttribute(style.citation().child("layout"), "disambiguate");
     }
 
     private Map<String, String> inherited(CslNode modeNode) {
@@ -125,7 +127,8 @@ public final class Processor {
                 citationNumbers.put(ordered.get(i), i + 1);
             }
         }
-        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::probeSubsequent, this::allNames);
+        Disambiguator d = new Disambiguator(style.citation(), conditionTests, this::probe, this::probeSubsequent,
+                this::allNames);
         disambiguation = d.run(ordered);
         return ordered;
     }

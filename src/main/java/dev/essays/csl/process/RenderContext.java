@@ -41,6 +41,8 @@ final class RenderContext {
     CslNode substituteParent;
     int macroDepth;
     boolean yearSuffixDone;
+    /** disambiguate conditions tested so far. */
+    int disambiguateTests;
     /** Rendering a disambiguation probe rather than output. */
     boolean probing;
     /** Counts text-case-relevant "title" rendering: items in non-English languages keep their case. */

@@ -45,6 +45,30 @@ final class Renderer {
         return false;
     }
 
+    /** How many elements carrying the attribute a rendering of the element can meet, macro calls expanded. */
+    int countAttribute(CslNode node, String attribute) {
+        return countAttribute(node, attribute, new java.util.HashMap<>());
+    }
+
+    /** perMacro holds each macro's count once known (0 while it is being counted, which stops recursion). */
+    private int countAttribute(CslNode node, String attribute, java.util.Map<String, Integer> perMacro) {
+        int n = node.has(attribute) ? 1 : 0;
+        String macro = node.attr("macro");
+        if (macro != null && style.macro(macro) != null) {
+            Integer known = perMacro.get(macro);
+            if (known == null) {
+                perMacro.put(macro, 0);
+                known = countAttribute(style.macro(macro), attribute, perMacro);
+                perMacro.put(macro, known);
+            }
+            n += known;
+        }
+        for (CslNode c : node.children()) {
+            n += countAttribute(c, attribute, perMacro);
+        }
+        return n;
+    }
+
     /** Whether the element or a macro it calls (at any depth) renders the variable. */
     boolean callsVariable(CslNode node, String variable) {
         return callsVariable(node, variable, new java.util.HashSet<>());
