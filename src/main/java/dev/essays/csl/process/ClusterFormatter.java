@@ -82,7 +82,7 @@ final class ClusterFormatter {
                 if (prefix != null && !prefix.isEmpty() && ".,;:".indexOf(prefix.charAt(0)) >= 0) {
                     // the prefix brings its own punctuation
                 } else if (suffix != null && !suffix.isEmpty() && ".,;:!?".indexOf(suffix.charAt(suffix.length() - 1)) >= 0) {
-                    g.add(Out.fixedText(delimiter.replaceAll("^[.,;:]+", "")));
+                    g.add(Out.fixedText(stripLeading(delimiter, ".,;:")));
                 } else {
                     g.add(Out.fixedText(delimiter));
                 }
@@ -117,7 +117,7 @@ final class ClusterFormatter {
     private void capitalizeLeadingTerm(Rendered r, Out o) {
         String prefix = r.cite.info().prefix;
         String p = prefix == null ? "" : prefix.strip();
-        p = p.replaceAll("[”’\"']+$", "");
+        p = stripTrailing(p, "”’\"'"); // closing quotes after the sentence's end
         // A one-word prefix ending in a period is likely an abbreviation, not a sentence.
         boolean sentenceStart = p.isEmpty()
                 || (p.endsWith(".") || p.endsWith("!") || p.endsWith("?")) && p.indexOf(' ') > 0;
@@ -137,6 +137,22 @@ final class ClusterFormatter {
             }
             return;
         }
+    }
+
+    private static String stripTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static String stripLeading(String s, String chars) {
+        int start = 0;
+        while (start < s.length() && chars.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start);
     }
 
     private static List<Rendered> groupByAuthor(List<Rendered> cites) {

@@ -49,7 +49,7 @@ final class NamesRenderer {
         boolean labelFirst = labelNode != null && nameNode != null
                 && source.children().indexOf(labelNode) < source.children().indexOf(nameNode);
         NameOptions options = options(nameNode, ctx);
-        String[] vars = namesNode.attr("variable", "").trim().split("\\s+");
+        List<String> vars = namesNode.words("variable");
         List<String> active = new ArrayList<>();
         for (String v : vars) {
             if (!v.isEmpty() && !ctx.suppressed.contains(v) && !ctx.item.names(v).isEmpty()) {
