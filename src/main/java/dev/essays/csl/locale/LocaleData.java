@@ -9,7 +9,8 @@ import java.util.Map;
 /** The content of one cs:locale element (a locale file or a style's override): one fallback layer. */
 public final class LocaleData {
     private final String lang;
-    private final Map<String, List<Term>> terms = new HashMap<>();
+    /** Terms by form, then name: lookups need no composed key. */
+    private final Map<String, Map<String, List<Term>>> terms = new HashMap<>();
     private final Map<String, CslNode> dates = new HashMap<>();
     private final Map<String, String> options = new HashMap<>();
 
@@ -33,19 +34,22 @@ public final class LocaleData {
         CslNode s = t.child("single");
         CslNode m = t.child("multiple");
         if (s != null || m != null) {
-            single = s == null ? null : s.text();
-            multiple = m == null ? null : m.text();
+            single = s == null ? null : text(s);
+            multiple = m == null ? null : text(m);
         } else {
-            single = t.text();
+            single = text(t);
             multiple = null;
         }
         Term term = new Term(t.attr("name"), form, single, multiple, t.attr("gender"), t.attr("gender-form"),
                 t.attr("match"));
-        terms.computeIfAbsent(key(term.name(), form), k -> new ArrayList<>()).add(term);
+        terms.computeIfAbsent(form, k -> new HashMap<>()).computeIfAbsent(term.name(), k -> new ArrayList<>())
+                .add(term);
     }
 
-    static String key(String name, String form) {
-        return name + "/" + form;
+    /** Whitespace-only text spanning lines is XML indentation: the term is empty, not a space. */
+    private static String text(CslNode n) {
+        String t = n.text();
+        return t.indexOf('\n') >= 0 && t.isBlank() ? "" : t;
     }
 
     public String lang() {
@@ -54,13 +58,16 @@ public final class LocaleData {
 
     /** All variants (gender forms) of a term in one form, or null when this layer does not define it. */
     public List<Term> terms(String name, String form) {
-        return terms.get(key(name, form));
+        Map<String, List<Term>> byName = terms.get(form);
+        return byName == null ? null : byName.get(name);
     }
 
     public boolean definesOrdinals() {
-        for (String k : terms.keySet()) {
-            if (k.startsWith("ordinal")) {
-                return true;
+        for (Map<String, List<Term>> byName : terms.values()) {
+            for (String k : byName.keySet()) {
+                if (k.startsWith("ordinal")) {
+                    return true;
+                }
             }
         }
         return false;

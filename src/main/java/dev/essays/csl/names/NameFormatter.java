@@ -212,12 +212,15 @@ public final class NameFormatter {
      * when initialize is true.
      */
     public static String initialize(String given, String with, boolean initialize, boolean hyphen) {
+        NameMarkup markup = NameMarkup.of(given);
+        String text = markup == null ? given : markup.plain;
         List<String> parts = new ArrayList<>();
         List<Character> seps = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         char sep = ' ';
-        for (int i = 0; i < given.length(); i++) {
-            char c = given.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == ' ' || c == '-' || c == '.') {
                 if (c == '.') {
                     cur.append(c);
@@ -225,6 +228,7 @@ public final class NameFormatter {
                 if (cur.length() > 0) {
                     parts.add(cur.toString());
                     seps.add(sep);
+                    starts.add(i + (c == '.' ? 1 : 0) - cur.length());
                     cur.setLength(0);
                     sep = ' ';
                 }
@@ -238,6 +242,7 @@ public final class NameFormatter {
         if (cur.length() > 0) {
             parts.add(cur.toString());
             seps.add(sep);
+            starts.add(text.length() - cur.length());
         }
         StringBuilder sb = new StringBuilder();
         boolean prevWasWord = false;
@@ -263,6 +268,9 @@ public final class NameFormatter {
             } else {
                 piece = p;
                 word = true;
+            }
+            if (markup != null) {
+                piece = markup.wrap(piece, starts.get(i), starts.get(i) + p.length());
             }
             if (i > 0) {
                 if (seps.get(i) == '-') {

@@ -19,18 +19,21 @@ final class ClusterFormatter {
     private final CslNode layout;
 
     private final boolean noteStyle;
+    private final boolean sorted;
 
     ClusterFormatter(CslNode citation, Renderer renderer, boolean noteStyle) {
         this.citation = citation;
         this.layout = citation.child("layout");
         this.noteStyle = noteStyle;
+        this.sorted = citation.child("sort") != null;
     }
 
     Out join(List<Rendered> cites) {
         String delimiter = layout.attr("delimiter", "");
         String collapse = citation.attr("collapse");
         boolean grouping = (collapse != null && collapse.startsWith("year")) || citation.has("cite-group-delimiter");
-        List<Rendered> ordered = grouping ? groupByAuthor(cites) : cites;
+        // Unsorted cites keep the author's order: only neighbours with the same names form a group.
+        List<Rendered> ordered = grouping && sorted ? groupByAuthor(cites) : cites;
         Out body;
         if ("citation-number".equals(collapse)) {
             body = numberRanges(ordered, delimiter);
@@ -79,7 +82,7 @@ final class ClusterFormatter {
                 if (prefix != null && !prefix.isEmpty() && ".,;:".indexOf(prefix.charAt(0)) >= 0) {
                     // the prefix brings its own punctuation
                 } else if (suffix != null && !suffix.isEmpty() && ".,;:!?".indexOf(suffix.charAt(suffix.length() - 1)) >= 0) {
-                    g.add(Out.fixedText(delimiter.replaceAll("^[.,;:]+", "")));
+                    g.add(Out.fixedText(stripLeading(delimiter, ".,;:")));
                 } else {
                     g.add(Out.fixedText(delimiter));
                 }
@@ -114,7 +117,7 @@ final class ClusterFormatter {
     private void capitalizeLeadingTerm(Rendered r, Out o) {
         String prefix = r.cite.info().prefix;
         String p = prefix == null ? "" : prefix.strip();
-        p = p.replaceAll("[”’\"']+$", "");
+        p = stripTrailing(p, "”’\"'"); // closing quotes after the sentence's end
         // A one-word prefix ending in a period is likely an abbreviation, not a sentence.
         boolean sentenceStart = p.isEmpty()
                 || (p.endsWith(".") || p.endsWith("!") || p.endsWith("?")) && p.indexOf(' ') > 0;
@@ -136,6 +139,22 @@ final class ClusterFormatter {
         }
     }
 
+    private static String stripTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static String stripLeading(String s, String chars) {
+        int start = 0;
+        while (start < s.length() && chars.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start);
+    }
+
     private static List<Rendered> groupByAuthor(List<Rendered> cites) {
         Map<String, List<Rendered>> groups = new LinkedHashMap<>();
         for (Rendered r : cites) {
@@ -149,7 +168,9 @@ final class ClusterFormatter {
     }
 
     private Out grouped(List<Rendered> cites, String delimiter, String collapse) {
-        String groupDelimiter = citation.attr("cite-group-delimiter", ", ");
+        // Unset, citeproc-js uses ", " only in in-text styles without an after-collapse-delimiter.
+        String groupDelimiter = citation.attr("cite-group-delimiter",
+                noteStyle || citation.has("after-collapse-delimiter") ? delimiter : ", ");
         String afterCollapse = citation.attr("after-collapse-delimiter", delimiter);
         // After a cite with a locator, only an explicit after-collapse-delimiter replaces the group delimiter.
         String afterLocator = citation.attr("after-collapse-delimiter", groupDelimiter);
@@ -158,6 +179,9 @@ final class ClusterFormatter {
         boolean collapsing = collapse != null && collapse.startsWith("year");
         boolean suffixes = collapsing && collapse.startsWith("year-suffix");
         boolean ranged = "year-suffix-ranged".equals(collapse);
+        // citeproc-js: "year" and "year-suffix-ranged" put it between all author groups, "year-suffix" only
+        // after a collapsed one
+        boolean betweenAllGroups = "year".equals(collapse) || ranged;
         Out body = Out.group();
         int i = 0;
         boolean previousCollapsed = false;
@@ -168,7 +192,7 @@ final class ClusterFormatter {
                 j++;
             }
             if (!body.children.isEmpty()) {
-                body.add(Out.fixedText(previousCollapsed ? afterCollapse : delimiter));
+                body.add(Out.fixedText(previousCollapsed || betweenAllGroups ? afterCollapse : delimiter));
             }
             Out group = Out.group();
             group.add(withAffixes(head, head.out));

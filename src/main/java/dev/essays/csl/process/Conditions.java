@@ -3,8 +3,6 @@ package dev.essays.csl.process;
 import dev.essays.csl.dates.DateValue;
 import dev.essays.csl.numbers.Numbers;
 import dev.essays.csl.style.CslNode;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Evaluates the conditions of cs:if / cs:else-if with match="all|any|none". */
 final class Conditions {
@@ -15,26 +13,27 @@ final class Conditions {
     }
 
     boolean test(CslNode branch, RenderContext ctx) {
-        List<Boolean> results = new ArrayList<>();
-        branch.attributes().forEach((attr, value) -> {
+        boolean anyTrue = false;
+        boolean anyFalse = false;
+        for (String attr : branch.attributes().keySet()) {
             if (attr.equals("match")) {
-                return;
+                continue;
             }
-            for (String v : value.trim().split("\\s+")) {
+            for (String v : branch.words(attr)) {
                 Boolean r = single(attr, v, ctx);
                 if (r != null) {
-                    results.add(r);
+                    anyTrue |= r;
+                    anyFalse |= !r;
                 }
             }
-        });
-        if (results.isEmpty()) {
+        }
+        if (!anyTrue && !anyFalse) {
             return false;
         }
-        String match = branch.attr("match", "all");
-        return switch (match) {
-            case "any" -> results.contains(Boolean.TRUE);
-            case "none" -> !results.contains(Boolean.TRUE);
-            default -> !results.contains(Boolean.FALSE);
+        return switch (branch.attr("match", "all")) {
+            case "any" -> anyTrue;
+            case "none" -> !anyTrue;
+            default -> !anyFalse;
         };
     }
 
@@ -62,7 +61,8 @@ final class Conditions {
             case "position":
                 return position(v, ctx);
             case "disambiguate":
-                return ctx.disambiguation.condition == "true".equals(v);
+                // Each test met raises the level needed: the first only takes level 1, the next level 2, ...
+                return (ctx.disambiguateTests++ < ctx.disambiguation.conditionLevel) == "true".equals(v);
             default:
                 return null;
         }

@@ -13,7 +13,9 @@ final class Disambiguation {
     /** Global givenname rules: level per name key (family|given), shared by all items of a document. */
     java.util.Map<String, Integer> nameLevels = java.util.Map.of();
     boolean primaryOnly;
-    boolean condition;
+    /** How many disambiguate="true" tests of a rendering pass, in rendering order (ALL = every one). */
+    int conditionLevel;
+    static final int ALL = Integer.MAX_VALUE;
     String yearSuffix;
 
     int givenLevel(int index) {
@@ -47,7 +49,7 @@ final class Disambiguation {
         d.allGivenLevel = allGivenLevel;
         d.nameLevels = nameLevels;
         d.primaryOnly = primaryOnly;
-        d.condition = condition;
+        d.conditionLevel = conditionLevel;
         d.yearSuffix = yearSuffix;
         return d;
     }

@@ -29,10 +29,14 @@ final class Disambiguator {
     private final java.util.function.Function<String, List<Name>> namesOf;
     private final BiFunction<String, Disambiguation, String> subsequentProbe;
 
-    Disambiguator(CslNode citation, BiFunction<String, Disambiguation, String> probe,
+    /** disambiguate tests a citation rendering can meet (each call of a macro counts its own). */
+    private final int conditionTests;
+
+    Disambiguator(CslNode citation, int conditionTests, BiFunction<String, Disambiguation, String> probe,
                   BiFunction<String, Disambiguation, String> subsequentProbe,
                   java.util.function.Function<String, List<Name>> namesOf) {
         this.citation = citation;
+        this.conditionTests = conditionTests;
         this.probe = probe;
         this.subsequentProbe = subsequentProbe;
         this.namesOf = namesOf;
@@ -72,7 +76,7 @@ final class Disambiguator {
                 }
             }
             for (List<String> g : pending) {
-                stepKeepAlways(g, d -> d.condition = true);
+                raiseConditionLevel(g, keys::get);
             }
         }
         // Later (subsequent) cites can collide where first cites do not ("Doe; Doe" in notes): those items
@@ -84,7 +88,7 @@ final class Disambiguator {
             }
             for (List<String> g : bySubsequent.values()) {
                 if (g.size() > 1) {
-                    stepKeepAlways(g, d -> d.condition = true);
+                    raiseConditionLevel(g, id -> subsequentProbe.apply(id, state.get(id)));
                 }
             }
         }
@@ -289,6 +293,30 @@ final class Disambiguator {
             done.addAll(current);
         }
         return done;
+    }
+
+    /**
+     * The disambiguate condition, one test at a time: cites take the fewest disambiguate="true" branches that
+     * tell them apart; those still alike after every branch keep them all.
+     */
+    private void raiseConditionLevel(List<String> g, java.util.function.Function<String, String> key) {
+        List<List<String>> pending = List.of(g);
+        for (int level = 1; level <= conditionTests && !pending.isEmpty(); level++) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> same : pending) {
+                final int lv = level;
+                stepKeepAlways(same, d -> d.conditionLevel = Math.max(d.conditionLevel, lv));
+                Map<String, List<String>> byKey = new LinkedHashMap<>();
+                for (String id : same) {
+                    byKey.computeIfAbsent(key.apply(id), k -> new ArrayList<>()).add(id);
+                }
+                byKey.values().stream().filter(c -> c.size() > 1).forEach(next::add);
+            }
+            pending = next;
+        }
+        for (List<String> same : pending) {
+            stepKeepAlways(same, d -> d.conditionLevel = Disambiguation.ALL);
+        }
     }
 
     private void stepKeepAlways(List<String> g, Consumer<Disambiguation> change) {

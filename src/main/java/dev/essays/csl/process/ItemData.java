@@ -3,6 +3,7 @@ package dev.essays.csl.process;
 import dev.essays.csl.CslItem;
 import dev.essays.csl.dates.DateValue;
 import dev.essays.csl.names.Name;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +42,28 @@ final class ItemData {
             String key = l.substring(0, colon).strip();
             String value = l.substring(colon + 1).strip();
             if (value.isEmpty() || !key.chars().allMatch(c -> c == '-' || Character.isLowerCase(c))
-                    || fields.containsKey(key) || Variables.NAMES.contains(key)) {
+                    || fields.containsKey(key)) {
                 continue;
             }
             if (merged == null) {
                 merged = new HashMap<>(fields);
             }
-            merged.put(key, value);
+            if (Variables.NAMES.contains(key)) {
+                addNoteName(merged, key, value);
+            } else {
+                merged.put(key, value);
+            }
         }
         return merged == null ? fields : merged;
+    }
+
+    /** A name line is "Family || Given", or a literal name; repeated lines add names to the list. */
+    @SuppressWarnings("unchecked")
+    private static void addNoteName(Map<String, Object> merged, String key, String value) {
+        int bars = value.indexOf("||");
+        Map<String, Object> name = bars < 0 ? Map.of("literal", value)
+                : Map.of("family", value.substring(0, bars).strip(), "given", value.substring(bars + 2).strip());
+        ((List<Object>) merged.computeIfAbsent(key, k -> new ArrayList<>())).add(name);
     }
 
     String id() {

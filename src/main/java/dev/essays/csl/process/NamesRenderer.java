@@ -49,7 +49,7 @@ final class NamesRenderer {
         boolean labelFirst = labelNode != null && nameNode != null
                 && source.children().indexOf(labelNode) < source.children().indexOf(nameNode);
         NameOptions options = options(nameNode, ctx);
-        String[] vars = namesNode.attr("variable", "").trim().split("\\s+");
+        List<String> vars = namesNode.words("variable");
         List<String> active = new ArrayList<>();
         for (String v : vars) {
             if (!v.isEmpty() && !ctx.suppressed.contains(v) && !ctx.item.names(v).isEmpty()) {
@@ -155,7 +155,16 @@ final class NamesRenderer {
         return null;
     }
 
-    NameOptions options(CslNode nameNode, RenderContext ctx) {
+    /** Options per inherited-attribute map (citation, bibliography) and cs:name element, built once a session. */
+    private final Map<Map<String, String>, Map<CslNode, NameOptions>> optionsCache = new java.util.IdentityHashMap<>();
+    private static final CslNode NO_NAME = new CslNode("name", Map.of(), List.of(), "", 0);
+
+    private NameOptions options(CslNode nameNode, RenderContext ctx) {
+        return optionsCache.computeIfAbsent(ctx.inherited, k -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(nameNode == null ? NO_NAME : nameNode, k -> buildOptions(nameNode, ctx));
+    }
+
+    private NameOptions buildOptions(CslNode nameNode, RenderContext ctx) {
         Map<String, String> attrs = new HashMap<>(ctx.inherited);
         if (attrs.containsKey("name-form")) {
             attrs.put("form", attrs.get("name-form"));

@@ -36,9 +36,14 @@ public final class Processor {
     private final Sorter citationSorter;
     private final Sorter bibliographySorter;
     private final boolean englishDefault;
+    /** Cites show citation numbers: a bibliography entry cannot be left out without leaving a gap. */
+    private final boolean numbered;
+    private final int conditionTests;
     private final Set<String> cited = new LinkedHashSet<>();
     private Map<String, Disambiguation> disambiguation = new HashMap<>();
     private Map<String, Integer> citationNumbers = new HashMap<>();
+
+    private static final String NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]";
 
     public Processor(StyleDefinition style, CslLocale locale, List<CslItem> items) {
         this.style = style;
@@ -61,6 +66,8 @@ public final class Processor {
                 style.bibliography() == null ? null : style.bibliography().child("sort"), bibliographyInherited, true);
         String def = style.defaultLocale();
         this.englishDefault = def == null || def.startsWith("en");
+        this.numbered = renderer.callsVariable(style.citation().child("layout"), "citation-number");
+        this.conditionTests = renderer.countAttribute(style.citation().child("layout"), "disambiguate");
     }
 
     private Map<String, String> inherited(CslNode modeNode) {
@@ -120,7 +127,8 @@ public final class Processor {
                 citationNumbers.put(ordered.get(i), i + 1);
             }
         }
-        Disambiguator d = new Disambiguator(style.citation(), this::probe, this::probeSubsequent, this::allNames);
+        Disambiguator d = new Disambiguator(style.citation(), conditionTests, this::probe, this::probeSubsequent,
+                this::allNames);
         disambiguation = d.run(ordered);
         return ordered;
     }
@@ -244,7 +252,7 @@ public final class Processor {
                 o = ctx.firstNames;
             }
             if ((o == null || o.isEmpty()) && !c.info().suppressAuthor) {
-                o = Out.text("[CSL STYLE ERROR: reference with no printed form.]");
+                o = Out.text(NO_PRINTED_FORM);
             }
             rendered.add(new ClusterFormatter.Rendered(c, o, ctx.firstNamesPlain, d.yearSuffix,
                     () -> renderWithoutAuthor(item, c.info(), d), rendered.isEmpty(),
@@ -270,6 +278,7 @@ public final class Processor {
     /** A cite rendered through the citation layout, with its affixes, for disambiguation probes. */
     private Out renderCite(ItemData item, CiteInfo info, Disambiguation d, boolean bibliography) {
         RenderContext ctx = context(item, info, d, bibliography);
+        ctx.probing = true;
         return renderer.renderChildren(style.citation().child("layout").children(), ctx, null);
     }
 
@@ -311,7 +320,11 @@ public final class Processor {
                 body = renderer.decorate(body, layout, ctx);
             }
             if (body == null || body.isEmpty()) {
-                continue; // an entry with no output is left out
+                if (!numbered) {
+                    continue; // an entry with no output is left out
+                }
+                // cites show this entry's number, so the number stays in the list, marked as the style's fault
+                body = Out.text(number(id) + ". " + NO_PRINTED_FORM);
             }
             if (startsWithDisplayBlock(body)) {
                 trimLeadingSpace(body);

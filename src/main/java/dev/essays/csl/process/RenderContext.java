@@ -41,6 +41,10 @@ final class RenderContext {
     CslNode substituteParent;
     int macroDepth;
     boolean yearSuffixDone;
+    /** disambiguate conditions tested so far. */
+    int disambiguateTests;
+    /** Rendering a disambiguation probe rather than output. */
+    boolean probing;
     /** Counts text-case-relevant "title" rendering: items in non-English languages keep their case. */
     final boolean englishItem;
 

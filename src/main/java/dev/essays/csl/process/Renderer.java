@@ -45,6 +45,52 @@ final class Renderer {
         return false;
     }
 
+    /** How many elements carrying the attribute a rendering of the element can meet, macro calls expanded. */
+    int countAttribute(CslNode node, String attribute) {
+        return countAttribute(node, attribute, new java.util.HashMap<>());
+    }
+
+    /** perMacro holds each macro's count once known (0 while it is being counted, which stops recursion). */
+    private int countAttribute(CslNode node, String attribute, java.util.Map<String, Integer> perMacro) {
+        int n = node.has(attribute) ? 1 : 0;
+        String macro = node.attr("macro");
+        if (macro != null && style.macro(macro) != null) {
+            Integer known = perMacro.get(macro);
+            if (known == null) {
+                perMacro.put(macro, 0);
+                known = countAttribute(style.macro(macro), attribute, perMacro);
+                perMacro.put(macro, known);
+            }
+            n += known;
+        }
+        for (CslNode c : node.children()) {
+            n += countAttribute(c, attribute, perMacro);
+        }
+        return n;
+    }
+
+    /** Whether the element or a macro it calls (at any depth) renders the variable. */
+    boolean callsVariable(CslNode node, String variable) {
+        return callsVariable(node, variable, new java.util.HashSet<>());
+    }
+
+    private boolean callsVariable(CslNode node, String variable, java.util.Set<String> seenMacros) {
+        if (variable.equals(node.attr("variable"))) {
+            return true;
+        }
+        String macro = node.attr("macro");
+        if (macro != null && seenMacros.add(macro) && style.macro(macro) != null
+                && callsVariable(style.macro(macro), variable, seenMacros)) {
+            return true;
+        }
+        for (CslNode c : node.children()) {
+            if (callsVariable(c, variable, seenMacros)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Out renderChildren(List<CslNode> children, RenderContext ctx, String delimiter) {
         List<Out> parts = new ArrayList<>(children.size());
         collect(children, ctx, parts);
@@ -289,7 +335,9 @@ final class Renderer {
         if (Numbers.isNumeric(value)) {
             text = Numbers.format(value, form, locale, locale.gender(variable));
         } else {
-            text = value;
+            String labelled = value.indexOf(',') < 0 ? null
+                    : LabelledNumbers.format(value, form, locale.gender(variable), locale);
+            text = labelled == null ? value : labelled;
         }
         return decorate(Out.text(text), node, ctx);
     }
@@ -327,7 +375,7 @@ final class Renderer {
         return decorate(Out.text(stripPeriods(node, t)), node, ctx);
     }
 
-    private static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
+    static final List<String> LOCATOR_TERMS = List.of("book", "chapter", "column", "figure", "folio",
             "issue", "line", "note", "opus", "page", "paragraph", "part", "section", "sub-verbo", "verse", "volume");
 
     private boolean startsWithLocatorTerm(String locator) {
@@ -350,6 +398,10 @@ final class Renderer {
             String key = Sorter.dateKey(d, renderedParts(node));
             ctx.variableCalled(key != null);
             return key == null ? null : Out.text(key);
+        }
+        if (ctx.probing && variable.equals("accessed")) {
+            ctx.variableCalled(d != null); // when a page was read does not tell two works apart
+            return null;
         }
         Out content = d == null ? null : DateFormatter.format(d, node, locale);
         ctx.variableCalled(content != null && !content.isEmpty());

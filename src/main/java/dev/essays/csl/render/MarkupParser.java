@@ -25,7 +25,8 @@ public final class MarkupParser {
     }
 
     /** Fast path: plain strings without markup characters become one leaf. */
-    public static Out parse(String s) {
+    public static Out parse(String text) {
+        String s = text.indexOf('«') >= 0 ? Guillemets.narrowSpaces(text) : text;
         if (s.indexOf('<') < 0 && s.indexOf('"') < 0 && s.indexOf('\'') < 0 && s.indexOf('“') < 0
                 && s.indexOf('‘') < 0) {
             return Out.text(s);

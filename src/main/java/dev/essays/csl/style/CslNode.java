@@ -1,5 +1,7 @@
 package dev.essays.csl.style;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ public final class CslNode {
     private final List<CslNode> children;
     private final String text;
     private final int line;
+    /** Attribute values split into words, filled on first use (racing threads compute equal lists). */
+    private volatile Map<String, List<String>> words = Map.of();
 
     public CslNode(String name, Map<String, String> attributes, List<CslNode> children, String text, int line) {
         this.name = name;
@@ -30,6 +34,39 @@ public final class CslNode {
     public String attr(String key, String fallback) {
         String v = attributes.get(key);
         return v == null ? fallback : v;
+    }
+
+    /** The whitespace-separated words of an attribute (variable lists, condition values); empty when unset. */
+    public List<String> words(String key) {
+        Map<String, List<String>> known = words;
+        List<String> w = known.get(key);
+        if (w == null) {
+            w = split(attributes.get(key));
+            Map<String, List<String>> next = new HashMap<>(known);
+            next.put(key, w);
+            words = Map.copyOf(next);
+        }
+        return w;
+    }
+
+    private static List<String> split(String value) {
+        List<String> out = new ArrayList<>();
+        if (value != null) {
+            int i = 0;
+            while (i < value.length()) {
+                while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < value.length() && !Character.isWhitespace(value.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    out.add(value.substring(start, i));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     public boolean has(String key) {

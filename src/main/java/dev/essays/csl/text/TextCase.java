@@ -203,6 +203,23 @@ public final class TextCase {
         return any;
     }
 
+    /** The word without leading non-letters and trailing non-letters other than periods. */
+    private static String bare(String word) {
+        int start = 0;
+        while (start < word.length() && !Character.isLetter(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        int end = word.length();
+        while (end > start) {
+            int cp = word.codePointBefore(end);
+            if (Character.isLetter(cp) || cp == '.') {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return word.substring(start, end);
+    }
+
     private static char[] title(char[] c, boolean[] lock) {
         char[] src = c;
         char[] r = src.clone();
@@ -210,7 +227,7 @@ public final class TextCase {
         for (int k = 0; k < ws.size(); k++) {
             Word w = ws.get(k);
             String word = new String(src, w.start, w.end - w.start);
-            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+            String bare = bare(word);
             boolean afterColon = k > 0 && endsWithColon(src, ws.get(k - 1));
             boolean edge = k == 0 || k == ws.size() - 1 || afterColon;
             boolean compoundHead = w.end < src.length && src[w.end] == '-'

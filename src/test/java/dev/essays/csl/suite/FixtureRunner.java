@@ -23,6 +23,13 @@ final class FixtureRunner {
         CslStyle style = CslEngine.shared().parseStyle(f.section("CSL"));
         List<CslItem> items = CslItem.parseJsonArray(f.section("INPUT"));
         if (f.mode().equals("bibliography")) {
+            if (f.section("CITATIONS") != null) {
+                // The bibliography holds what the citations cite once every call has been processed.
+                List<CslCluster> clusters = finalClusters(f.section("CITATIONS"));
+                CslSession session = CslEngine.shared().session(style, null, citedOnly(items, clusters));
+                session.cite(clusters, CslFormat.HTML);
+                return bibliography(session.bibliography(CslFormat.HTML));
+            }
             CslSession session = CslEngine.shared().session(style, null, items);
             if (f.section("CITATION-ITEMS") != null) {
                 session.cite(citationItems(f.section("CITATION-ITEMS")), CslFormat.HTML);
@@ -30,23 +37,25 @@ final class FixtureRunner {
             return bibliography(session.bibliography(CslFormat.HTML));
         }
         if (f.section("CITATIONS") != null) {
-            return citations(style, items, f.section("CITATIONS"));
+            return citations(style, items, f.section("CITATIONS"), f.section("CSL"));
         }
         List<CslCluster> clusters;
         if (f.section("CITATION-ITEMS") != null) {
             clusters = citationItems(f.section("CITATION-ITEMS"));
         } else {
-            List<CslCite> all = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            items.forEach(i -> {
-                if (seen.add(i.id())) {
-                    all.add(CslCite.of(i.id()));
-                }
-            });
-            clusters = List.of(new CslCluster(all, 0));
+            clusters = List.of(new CslCluster(allInBibliographyOrder(style, items), 0));
         }
         CslSession session = CslEngine.shared().session(style, null, citedOnly(items, clusters));
         return String.join("\n", session.cite(clusters, CslFormat.HTML));
+    }
+
+    /** With no citations given, the suite cites every item once, in the order the bibliography sorts them. */
+    private static List<CslCite> allInBibliographyOrder(CslStyle style, List<CslItem> items) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        CslEngine.shared().session(style, null, items).bibliography(CslFormat.TEXT).entries()
+                .forEach(e -> ids.add(e.itemId()));
+        items.forEach(i -> ids.add(i.id()));
+        return ids.stream().map(CslCite::of).toList();
     }
 
     /** In citation mode the suite registers only the cited items (they alone take part in disambiguation). */
@@ -76,7 +85,9 @@ final class FixtureRunner {
      * The processCitationCluster format: each entry [citation, citationsPre, citationsPost]. The final document
      * order is that of the last call; citations changed by the last call are marked ">>", the others "..".
      */
-    private static String citations(CslStyle style, List<CslItem> items, String json) {
+    private static String citations(CslStyle style, List<CslItem> items, String json, String xml) {
+        boolean showsNoteBackReferences = xml.contains("first-reference-note-number");
+        boolean showsNumbers = xml.contains("\"citation-number\"");
         List<?> calls = (List<?>) JsonReader.parse(json);
         Map<String, CslCluster> byId = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
@@ -85,26 +96,16 @@ final class FixtureRunner {
         String lastId = null;
         for (Object call : calls) {
             List<?> parts = (List<?>) call;
-            Map<?, ?> citation = (Map<?, ?>) parts.get(0);
-            String id = String.valueOf(citation.get("citationID"));
-            Map<?, ?> props = (Map<?, ?>) citation.get("properties");
-            int note = props == null || props.get("noteIndex") == null ? 0
-                    : ((Number) props.get("noteIndex")).intValue();
-            byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
-            order = new ArrayList<>();
-            for (Object pre : (List<?>) parts.get(1)) {
-                order.add(renumber(byId, (List<?>) pre));
-            }
-            order.add(id);
-            for (Object post : (List<?>) parts.get(2)) {
-                order.add(renumber(byId, (List<?>) post));
-            }
-            lastId = id;
+            order = callOrder(byId, parts);
+            lastId = String.valueOf(((Map<?, ?>) parts.get(0)).get("citationID"));
             before = after;
             List<String> rendered = render(style, items, byId, order);
             after = new LinkedHashMap<>();
+            Map<String, String> numbers = itemNumbers(byId, order, showsNoteBackReferences, showsNumbers);
             for (int i = 0; i < order.size(); i++) {
-                after.put(order.get(i), rendered.get(i));
+                StringBuilder state = new StringBuilder(rendered.get(i)).append('\u0000');
+                byId.get(order.get(i)).cites().forEach(c -> state.append(numbers.get(c.itemId())).append(' '));
+                after.put(order.get(i), state.toString());
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -114,9 +115,60 @@ final class FixtureRunner {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ").append(after.get(id));
+            String state = after.get(id);
+            sb.append(changed ? ">>" : "..").append('[').append(i).append("] ")
+                    .append(state, 0, state.indexOf('\u0000'));
         }
         return sb.toString();
+    }
+
+    /** The clusters in document order after the last processCitationCluster call. */
+    private static List<CslCluster> finalClusters(String json) {
+        Map<String, CslCluster> byId = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Object call : (List<?>) JsonReader.parse(json)) {
+            order = callOrder(byId, (List<?>) call);
+        }
+        List<CslCluster> clusters = new ArrayList<>();
+        order.forEach(id -> clusters.add(byId.get(id)));
+        return clusters;
+    }
+
+    /** Applies one [citation, citationsPre, citationsPost] call; returns the document order it gives. */
+    private static List<String> callOrder(Map<String, CslCluster> byId, List<?> parts) {
+        Map<?, ?> citation = (Map<?, ?>) parts.get(0);
+        String id = String.valueOf(citation.get("citationID"));
+        Map<?, ?> props = (Map<?, ?>) citation.get("properties");
+        int note = props == null || props.get("noteIndex") == null ? 0
+                : ((Number) props.get("noteIndex")).intValue();
+        byId.put(id, new CslCluster(cites((List<?>) citation.get("citationItems")), note));
+        List<String> order = new ArrayList<>();
+        for (Object pre : (List<?>) parts.get(1)) {
+            order.add(renumber(byId, (List<?>) pre));
+        }
+        order.add(id);
+        for (Object post : (List<?>) parts.get(2)) {
+            order.add(renumber(byId, (List<?>) post));
+        }
+        return order;
+    }
+
+    /**
+     * The numbers the style can print for each item apart from the citation text: the note of its first
+     * reference, and its rank of first citation (the citation number when the bibliography is not sorted).
+     * processCitationCluster re-issues a citation when one of them changes, even if its text stays the same.
+     */
+    private static Map<String, String> itemNumbers(Map<String, CslCluster> byId, List<String> order,
+                                                   boolean noteBackReferences, boolean citationNumbers) {
+        Map<String, String> numbers = new java.util.HashMap<>();
+        for (String id : order) {
+            CslCluster c = byId.get(id);
+            for (CslCite cite : c.cites()) {
+                numbers.computeIfAbsent(cite.itemId(), k -> (noteBackReferences ? c.noteIndex() : "") + "/"
+                        + (citationNumbers ? numbers.size() + 1 : ""));
+            }
+        }
+        return numbers;
     }
 
     /** A [citationID, noteIndex] pair: the note number given here is the citation's current one. */
