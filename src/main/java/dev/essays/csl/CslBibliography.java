@@ -9,6 +9,9 @@ import java.util.List;
 public record CslBibliography(List<Entry> entries, boolean hangingIndent, Integer secondFieldAlign,
                               int lineSpacing, int entrySpacing) {
 
+    /** What a cite or a numbered entry shows when the style prints nothing for its item (as citeproc-js does). */
+    public static final String NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]";
+
     public CslBibliography {
         entries = List.copyOf(entries);
     }

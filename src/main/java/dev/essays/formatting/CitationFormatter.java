@@ -71,13 +71,14 @@ public final class CitationFormatter {
         Set<String> listed = everySource ? sources.keySet() : cited;
         CslBibliography html = session.bibliography(CslFormat.HTML, listed);
         Map<String, String> entryHtml = new LinkedHashMap<>();
-        html.entries().forEach(e -> entryHtml.put(e.itemId(), e.formatted()));
+        html.entries().forEach(e -> entryHtml.put(e.itemId(), unprintable(e.formatted(), List.of(e.itemId()),
+                style, problems)));
 
         Map<String, List<String>> citedAt = new LinkedHashMap<>();
         List<FormattedEssay.Footnote> footnotes = new ArrayList<>();
         String bodyHtml = CitationMarkers.replace(body, parsed.clusters(), cluster -> {
             ClusterPlan.Planned planned = plan.planFor(cluster);
-            String text = planned.render(plain, marked);
+            String text = unprintable(planned.render(plain, marked), planned.knownKeys(), style, problems);
             if (planned.knownKeys().isEmpty()) {
                 return text;
             }
@@ -93,13 +94,32 @@ public final class CitationFormatter {
 
         List<FormattedEssay.Entry> entries = new ArrayList<>();
         for (CslBibliography.Entry entry : html.entries()) {
-            entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()), entry.formatted(),
-                    CitationHtml.plainText(entry.formatted()), List.copyOf(citedAt.getOrDefault(entry.itemId(), List.of()))));
+            String formatted = entryHtml.get(entry.itemId());
+            entries.add(new FormattedEssay.Entry(entry.itemId(), CitationHtml.entryAnchor(entry.itemId()), formatted,
+                    CitationHtml.plainText(formatted), List.copyOf(citedAt.getOrDefault(entry.itemId(), List.of()))));
         }
         boolean listsUncited = html.entries().stream().anyMatch(e -> !cited.contains(e.itemId()));
         return new FormattedEssay(key, style.id(), style.title(), options.locale(), style.isNoteStyle(), bodyHtml,
                 ListHeadings.of(style, listsUncited), html.hangingIndent(), List.copyOf(entries), List.copyOf(footnotes),
                 List.copyOf(problems), citeThis(essay, style, options, site));
+    }
+
+    /**
+     * Readers never see the processor's "style error" text for a source the style prints nothing for: they see the
+     * source's key in brackets, and editors get a report naming the source.
+     */
+    private static String unprintable(String html, List<String> keys, CslStyle style,
+                                      List<FormattedEssay.Problem> problems) {
+        if (!html.contains(CslBibliography.NO_PRINTED_FORM)) {
+            return html;
+        }
+        String named = String.join(", ", keys);
+        FormattedEssay.Problem problem = new FormattedEssay.Problem("prints-nothing", keys.size() == 1 ? keys.get(0) : null,
+                "\"" + style.title() + "\" prints nothing for " + named + ": give the source an author, a title or a date");
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
+        return html.replace(CslBibliography.NO_PRINTED_FORM, CitationHtml.escape("[" + named + "]"));
     }
 
     /** The essay as its own works-cited entry, so readers can cite it in the same style. */

@@ -43,7 +43,7 @@ public final class Processor {
     private Map<String, Disambiguation> disambiguation = new HashMap<>();
     private Map<String, Integer> citationNumbers = new HashMap<>();
 
-    private static final String NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]";
+    private static final String NO_PRINTED_FORM = dev.essays.csl.CslBibliography.NO_PRINTED_FORM;
 
     public Processor(StyleDefinition style, CslLocale locale, List<CslItem> items) {
         this.style = style;
