@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code config:/modules/essays/config/commentMail}. Off until {@code enabled} is true and the SMTP host, sender,
  * moderators and public base URL are set; {@link CommentMailSettingsReader} checks the values. The password is
  * best given by name ({@code passwordEnvironmentVariable} or {@code passwordSystemProperty}): whoever can read
- * the config workspace can read {@code password}. Public, not final, no-arg constructor: Magnolia may proxy it.
+ * the config workspace can read {@code password}; it is only used with a {@code username}. Public, not final, no-arg constructor: Magnolia may proxy it.
  */
 public class CommentMailSettings {
 
@@ -18,7 +18,7 @@ public class CommentMailSettings {
     private boolean startTls = true;
     private String username = "";
     private String password = "";
-    private String passwordEnvironmentVariable = "";
+    private String passwordEnvironmentVariable = "ESSAYS_SMTP_PASSWORD";
     private String passwordSystemProperty = "";
     private String from = "";
     private List<String> moderators = List.of();

@@ -36,10 +36,7 @@ public final class CommentMailSettingsReader {
         }
         int port = problems.between("smtpPort", m.getSmtpPort(), 1, 65_535, 587);
         String username = m.getUsername() == null ? "" : m.getUsername().strip();
-        String password = password(m, passwords, problems, missing);
-        if (!username.isEmpty() && password.isEmpty() && !missing.contains("password")) {
-            missing.add("password");
-        }
+        String password = username.isEmpty() ? "" : password(m, passwords, problems, missing);
         String from = required("from", m.getFrom(), missing);
         if (!from.isEmpty() && !MailSettings.isPlainAddress(from)) {
             problems.replaced("from", from, "one plain e-mail address such as comments@example.org", "nothing");
@@ -69,28 +66,24 @@ public final class CommentMailSettingsReader {
                 + host + ":" + port + (m.isStartTls() ? " with STARTTLS" : "") + ", links to " + base + ".");
     }
 
-    /** The named environment variable, else the named system property, else the configured value. */
+    /** The named environment variable, else the named system property, else {@code password}. */
     private static String password(CommentMailSettings m, PasswordSources passwords, SettingProblems problems,
                                    List<String> missing) {
         String variable = blankToEmpty(m.getPasswordEnvironmentVariable());
         String property = blankToEmpty(m.getPasswordSystemProperty());
-        if (!variable.isEmpty()) {
-            return named("environment variable", "passwordEnvironmentVariable", variable,
-                    passwords.environment().apply(variable), problems, missing);
+        String value = variable.isEmpty() ? null : passwords.environment().apply(variable);
+        if ((value == null || value.isEmpty()) && !property.isEmpty()) {
+            value = passwords.systemProperties().apply(property);
         }
-        if (!property.isEmpty()) {
-            return named("system property", "passwordSystemProperty", property,
-                    passwords.systemProperties().apply(property), problems, missing);
-        }
-        return m.getPassword() == null ? "" : m.getPassword();
-    }
-
-    private static String named(String kind, String key, String name, String value, SettingProblems problems,
-                                List<String> missing) {
         if (value == null || value.isEmpty()) {
-            problems.add(problems.path() + "/" + key + " names the " + kind + " " + name + ", which is not set.");
+            value = m.getPassword() == null ? "" : m.getPassword();
+        }
+        if (value.isEmpty()) {
+            problems.add(problems.path() + " has a username but no password: set "
+                    + (variable.isEmpty() ? "" : "the environment variable " + variable + " (passwordEnvironmentVariable), ")
+                    + (property.isEmpty() ? "" : "the system property " + property + " (passwordSystemProperty), ")
+                    + "or password.");
             missing.add("password");
-            return "";
         }
         return value;
     }
