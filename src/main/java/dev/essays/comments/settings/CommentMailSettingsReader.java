@@ -31,7 +31,7 @@ public final class CommentMailSettingsReader {
         List<String> missing = new ArrayList<>();
         String host = required("smtpHost", m.getSmtpHost(), missing);
         if (!host.isEmpty() && !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            problems.replaced("smtpHost", host, "a host name or IP address", "nothing");
+            problems.unusable("smtpHost", host, "a host name or IP address");
             missing.add("smtpHost");
         }
         int port = problems.between("smtpPort", m.getSmtpPort(), 1, 65_535, 587);
@@ -39,7 +39,7 @@ public final class CommentMailSettingsReader {
         String password = username.isEmpty() ? "" : password(m, passwords, problems, missing);
         String from = required("from", m.getFrom(), missing);
         if (!from.isEmpty() && !MailSettings.isPlainAddress(from)) {
-            problems.replaced("from", from, "one plain e-mail address such as comments@example.org", "nothing");
+            problems.unusable("from", from, "one plain e-mail address such as comments@example.org");
             missing.add("from");
         }
         List<String> moderators = new ArrayList<>();
@@ -103,8 +103,9 @@ public final class CommentMailSettingsReader {
             // reported below
         }
         missing.add("publicBaseUrl");
-        return problems.replaced("publicBaseUrl", value,
-                "the site's public address such as https://www.example.org (with a context path if any)", "");
+        problems.unusable("publicBaseUrl", value,
+                "the site's public address such as https://www.example.org (with a context path if any)");
+        return "";
     }
 
     private static String required(String key, String value, List<String> missing) {

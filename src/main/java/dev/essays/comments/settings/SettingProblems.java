@@ -32,6 +32,11 @@ public final class SettingProblems {
         return fallback;
     }
 
+    /** Reports a bad value that has no usable default (the feature stays off until it is fixed). */
+    void unusable(String property, Object value, String expected) {
+        messages.add(path + "/" + property + " is \"" + value + "\"; it must be " + expected + ".");
+    }
+
     /** Reports a bad list entry, which is left out. */
     void skipped(String property, String entry, String expected) {
         messages.add(path + "/" + property + " has \"" + entry + "\"; each entry must be " + expected
