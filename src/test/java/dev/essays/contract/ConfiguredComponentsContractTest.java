@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.essays.contract.LightModuleContractTest.children;
+import static dev.essays.contract.LightModuleContractTest.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,7 +58,7 @@ class ConfiguredComponentsContractTest {
     void everyConfiguredComponentIsWellFormedObservedAndInTheModulesConfig() throws Exception {
         List<String> problems = new ArrayList<>();
         configured().forEach((type, c) -> {
-            List<String> tags = childTags(c);
+            List<String> tags = children(c).stream().map(Element::getTagName).toList();
             if (!tags.equals(ORDER.stream().filter(tags::contains).toList())) {
                 problems.add(type + ": elements " + tags + " are not in components.dtd order " + ORDER);
             }
@@ -179,22 +181,6 @@ class ConfiguredComponentsContractTest {
     /** Magnolia's bootstrap file name for a config path: workspace, then the path with dots. */
     private static Path bootstrapFile(String path) {
         return BOOTSTRAP.resolve("config" + path.replace('/', '.') + ".xml");
-    }
-
-    private static List<String> childTags(Element e) {
-        List<String> out = new ArrayList<>();
-        NodeList nodes = e.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element child) {
-                out.add(child.getTagName());
-            }
-        }
-        return out;
-    }
-
-    private static String text(Element parent, String child) {
-        NodeList nodes = parent.getElementsByTagName(child);
-        return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().trim();
     }
 
     private static void assertNoProblems(List<String> problems) {

@@ -1,7 +1,6 @@
 package dev.essays.contract;
 
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
@@ -13,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+
+import static dev.essays.contract.LightModuleContractTest.children;
 
 /**
  * Binds a JCR system-view bootstrap node onto a JavaBean as Magnolia's Node2Bean does (read in Magnolia's
@@ -135,16 +136,6 @@ final class SystemViewBinder {
         List<String> out = new ArrayList<>();
         for (Element value : children(property)) {
             out.add(value.getTextContent());
-        }
-        return out;
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                out.add(e);
-            }
         }
         return out;
     }
