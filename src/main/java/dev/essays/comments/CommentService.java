@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The comments use cases, in plain Java: post, moderate, edit, list. The HTTP layer turns requests into
@@ -22,39 +23,79 @@ import java.util.Set;
 public final class CommentService {
 
     private final CommentStore store;
-    private final EssayDirectory essays;
+    private final EssayDirectory directory;
     private final CommentNotifier notifier;
-    private final CommentsConfig config;
+    private final Supplier<CommentsConfig> configSource;
     private final Clock clock;
-    private final SubmissionValidator validator;
     private final TimeTokens tokens;
-    private final RateLimiter rateLimiter;
     private final DuplicateTexts duplicates = new DuplicateTexts(10_000);
     private final IpHasher ipHasher;
     private final ApprovedCommenters approved;
     private final RateLimiter dataRequests;
     private final SignedLinks links;
-    private final ApprovedLists lists;
+    private volatile Rules rules;
+
+    /**
+     * What follows from the configuration, rebuilt when it changes. Tokens, replay and duplicate memory, the
+     * known commenters and the store stay, so a settings change neither reopens used tokens nor loses posts.
+     */
+    private record Rules(CommentsConfig config, SubmissionValidator validator, RateLimiter rateLimiter,
+                         EssayDirectory essays, ApprovedLists lists) {
+    }
 
     public CommentService(CommentStore store, EssayDirectory essays, CommentNotifier notifier,
                           CommentsConfig config, CommentSecrets secrets, Clock clock) {
+        this(store, essays, notifier, () -> config, secrets, clock);
+    }
+
+    /**
+     * A service that follows its configuration: {@code config} is asked on every call and must return the
+     * same instance until the configuration changes; a new instance applies from the next call on.
+     */
+    public CommentService(CommentStore store, EssayDirectory essays, CommentNotifier notifier,
+                          Supplier<CommentsConfig> config, CommentSecrets secrets, Clock clock) {
         this.store = store;
-        this.essays = new CachingEssayDirectory(essays, config.listCacheTtl(), 10_000, clock);
+        this.directory = essays;
         this.notifier = notifier;
-        this.config = config;
+        this.configSource = config;
         this.clock = clock;
-        this.validator = new SubmissionValidator(config.limits(), config.privacyConsentRequired());
         this.tokens = new TimeTokens(secrets.tokenKey(), clock, new ReplayCache(200_000));
-        this.rateLimiter = new RateLimiter(config.perClientPerMinute(), config.perEmailInterval(), 100_000, clock);
         this.ipHasher = new IpHasher(secrets.ipSalt());
         this.approved = new ApprovedCommenters(store::approvedEmails);
         this.dataRequests = new RateLimiter(0, Duration.ofMinutes(15), 10_000, clock);
         this.links = new SignedLinks(secrets.linkKey(), clock);
-        this.lists = new ApprovedLists(store, config.listCacheTtl(), clock);
+        this.rules = rulesFor(config.get(), null);
+    }
+
+    /** The rules for the configuration in force now. */
+    private Rules rules() {
+        CommentsConfig wanted = configSource.get();
+        Rules r = rules;
+        if (r.config() == wanted) {
+            return r;
+        }
+        synchronized (this) {
+            if (rules.config() != wanted) {
+                rules = rulesFor(wanted, rules);
+            }
+            return rules;
+        }
+    }
+
+    /** Keeps the parts whose settings did not change: rate-limit history and list caches. */
+    private Rules rulesFor(CommentsConfig c, Rules before) {
+        boolean sameRates = before != null && before.config().perClientPerMinute() == c.perClientPerMinute()
+                && before.config().perEmailInterval().equals(c.perEmailInterval());
+        boolean sameTtl = before != null && before.config().listCacheTtl().equals(c.listCacheTtl());
+        return new Rules(c, new SubmissionValidator(c.limits(), c.privacyConsentRequired()),
+                sameRates ? before.rateLimiter()
+                        : new RateLimiter(c.perClientPerMinute(), c.perEmailInterval(), 100_000, clock),
+                sameTtl ? before.essays() : new CachingEssayDirectory(directory, c.listCacheTtl(), 10_000, clock),
+                sameTtl ? before.lists() : new ApprovedLists(store, c.listCacheTtl(), clock));
     }
 
     public CommentsConfig config() {
-        return config;
+        return rules().config();
     }
 
     /** Signs and checks the links mail carries (moderation, confirmation, unsubscribe, pending notice). */
@@ -63,7 +104,7 @@ public final class CommentService {
     }
 
     public Optional<EssayInfo> essay(String slug) {
-        return essays.find(slug);
+        return rules().essays().find(slug);
     }
 
     /** A time token for the essay's form; empty when the essay takes no comments. */
@@ -74,12 +115,12 @@ public final class CommentService {
     /** Whether the essay exists, is public and open for comments now. */
     public Optional<EssayInfo> openEssay(String slug) {
         Instant now = clock.instant();
-        return essays.find(slug).filter(e -> e.isPublic(now) && e.commentsOpen()
+        return rules().essays().find(slug).filter(e -> e.isPublic(now) && e.commentsOpen()
                 && !new ModerationPolicy(settingsFor(e)).isClosed(e.publishedOn(), now));
     }
 
     public ModerationSettings settingsFor(EssayInfo essay) {
-        return config.moderation().with(essay.override());
+        return rules().config().moderation().with(essay.override());
     }
 
     /**
@@ -87,20 +128,21 @@ public final class CommentService {
      * (nothing stored) with one message per refused field.
      */
     public Posted submit(Submission raw) {
-        Submission s = validator.validate(raw);
+        Rules r = rules();
+        Submission s = r.validator().validate(raw);
         if (!s.honeypot().isBlank()) {
             throw SubmissionRejectedException.of(Reason.SPAM, "honeypot", "This field must be left empty.");
         }
-        EssayInfo essay = essays.find(s.essay()).filter(e -> e.isPublic(clock.instant()))
+        EssayInfo essay = r.essays().find(s.essay()).filter(e -> e.isPublic(clock.instant()))
                 .orElseThrow(() -> SubmissionRejectedException.of(Reason.UNKNOWN_ESSAY, "essay",
                         "There is no essay \"" + s.essay() + "\"."));
-        ModerationPolicy policy = new ModerationPolicy(settingsFor(essay));
+        ModerationPolicy policy = new ModerationPolicy(r.config().moderation().with(essay.override()));
         if (!essay.commentsOpen() || policy.isClosed(essay.publishedOn(), clock.instant())) {
             throw SubmissionRejectedException.of(Reason.CLOSED, "essay", "Comments are closed.");
         }
         String id = s.idempotencyKey().isEmpty() ? Ids.random() : Ids.forIdempotencyKey(s.essay(), s.idempotencyKey());
         try {
-            return accept(s, id, essay, policy);
+            return accept(s, id, essay, policy, r.rateLimiter());
         } catch (SubmissionRejectedException e) {
             // A retry of a post that was stored trips the replay, rate and duplicate checks; it gets the
             // first answer instead. Looked up only here, so a normal post costs no extra read.
@@ -114,7 +156,7 @@ public final class CommentService {
         }
     }
 
-    private Posted accept(Submission s, String id, EssayInfo essay, ModerationPolicy policy) {
+    private Posted accept(Submission s, String id, EssayInfo essay, ModerationPolicy policy, RateLimiter rateLimiter) {
         if (!s.parentId().isEmpty()) {
             boolean parentOk = store.find(s.essay(), s.parentId())
                     .filter(p -> p.status() == CommentStatus.APPROVED).isPresent();
@@ -185,7 +227,7 @@ public final class CommentService {
         after.ifPresent(a -> {
             changed(a);
             if (action != ModerationAction.DELETE) {
-                essays.find(a.essay()).ifPresent(e -> notifier.statusChanged(before.get(), a, e));
+                rules().essays().find(a.essay()).ifPresent(e -> notifier.statusChanged(before.get(), a, e));
             }
         });
         return after;
@@ -205,7 +247,7 @@ public final class CommentService {
         boolean allowed = c.isPresent() && !c.get().editSecretHash().isEmpty() && editSecret != null
                 && MessageDigest.isEqual(c.get().editSecretHash().getBytes(StandardCharsets.UTF_8),
                 sha256(editSecret).getBytes(StandardCharsets.UTF_8))
-                && !clock.instant().isAfter(c.get().created().plus(config.editWindow()));
+                && !clock.instant().isAfter(c.get().created().plus(rules().config().editWindow()));
         if (!allowed) {
             throw SubmissionRejectedException.of(Reason.INVALID, "comment",
                     "This comment can no longer be edited.");
@@ -220,7 +262,7 @@ public final class CommentService {
      */
     public void requestPersonalData(String email) {
         TextNormalizer.Result r = TextNormalizer.singleLine(email);
-        if (!r.ok() || r.value().isEmpty() || r.value().length() > config.limits().email()) {
+        if (!r.ok() || r.value().isEmpty() || r.value().length() > rules().config().limits().email()) {
             throw SubmissionRejectedException.of(Reason.INVALID, "email", "E-mail must be an address such as name@example.org.");
         }
         String address = r.value().toLowerCase(Locale.ROOT);
@@ -242,7 +284,7 @@ public final class CommentService {
         int n = 0;
         for (Comment c : store.findByEmail(email)) {
             if (store.delete(c.id()).isPresent()) {
-                lists.invalidate(c.essay());
+                rules().lists().invalidate(c.essay());
                 n++;
             }
         }
@@ -264,7 +306,7 @@ public final class CommentService {
 
     /** Approved comments of an essay, oldest first; reused for a short time (see the config). */
     public List<Comment> approved(String essay) {
-        return lists.essay(essay).comments();
+        return rules().lists().essay(essay).comments();
     }
 
     /**
@@ -287,13 +329,14 @@ public final class CommentService {
      * comment no longer pending gives the ordinary view.
      */
     public Optional<CommentsView> view(String slug, String unapprovedId, String moderationHash, CommentLabels labels) {
-        Optional<EssayInfo> essay = essays.find(slug);
+        Rules r = rules();
+        Optional<EssayInfo> essay = r.essays().find(slug);
         if (essay.isEmpty()) {
             return Optional.empty();
         }
         EssayInfo e = essay.get();
-        int depth = settingsFor(e).threadDepth();
-        ApprovedLists.Listed l = lists.essay(slug);
+        int depth = r.config().moderation().with(e.override()).threadDepth();
+        ApprovedLists.Listed l = r.lists().essay(slug);
         String key = depth + "|" + labels.reply() + "|" + labels.awaitingModeration() + "|" + labels.date();
         String html = l.html().computeIfAbsent(key,
                 k -> CommentListHtml.render(CommentTree.build(l.comments(), depth), depth, labels));
@@ -314,7 +357,7 @@ public final class CommentService {
 
     /** The site's newest approved comments (for the site feed), reused for the list cache's time. */
     public List<Comment> recentApproved(int limit) {
-        List<Comment> recent = lists.recent().comments();
+        List<Comment> recent = rules().lists().recent().comments();
         return recent.subList(0, Math.min(limit, recent.size()));
     }
 
@@ -329,7 +372,7 @@ public final class CommentService {
     }
 
     private void changed(Comment c) {
-        lists.invalidate(c.essay());
+        rules().lists().invalidate(c.essay());
         if (c.status() == CommentStatus.APPROVED) {
             approved.add(c.email());
         }
@@ -347,9 +390,10 @@ public final class CommentService {
         if (r.value().isBlank()) {
             throw SubmissionRejectedException.of(Reason.INVALID, "comment", "Comment is required.");
         }
-        if (TextNormalizer.length(r.value()) > config.limits().text()) {
+        int max = rules().config().limits().text();
+        if (TextNormalizer.length(r.value()) > max) {
             throw SubmissionRejectedException.of(Reason.INVALID, "comment",
-                    "Comment is too long (at most " + config.limits().text() + " characters).");
+                    "Comment is too long (at most " + max + " characters).");
         }
         return r.value();
     }

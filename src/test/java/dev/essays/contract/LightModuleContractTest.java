@@ -869,7 +869,7 @@ class LightModuleContractTest {
         }
     }
 
-    private static List<Element> children(Element parent) {
+    static List<Element> children(Element parent) {
         List<Element> out = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
@@ -883,7 +883,7 @@ class LightModuleContractTest {
         return children(parent).stream().filter(e -> name.equals(e.getTagName())).toList();
     }
 
-    private static String text(Element parent, String child) {
+    static String text(Element parent, String child) {
         return childrenNamed(parent, child).stream().findFirst().map(e -> e.getTextContent().trim()).orElse("");
     }
 

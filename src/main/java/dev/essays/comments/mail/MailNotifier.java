@@ -154,6 +154,11 @@ public final class MailNotifier implements CommentNotifier, AutoCloseable {
         return false;
     }
 
+    /** Takes no more mail and returns at once; what is queued is still sent (settings replaced at runtime). */
+    public void retire() {
+        executor.shutdown();
+    }
+
     @Override
     public void close() {
         executor.shutdown();

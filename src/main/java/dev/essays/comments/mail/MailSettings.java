@@ -24,6 +24,16 @@ public record MailSettings(String smtpHost, int smtpPort, boolean startTls, Stri
         password = password == null ? "" : password;
     }
 
+    /** Whether {@code address} is one plain address the mailer accepts as sender or recipient. */
+    public static boolean isPlainAddress(String address) {
+        try {
+            SmtpMailer.single(address);
+            return true;
+        } catch (jakarta.mail.internet.AddressException e) {
+            return false;
+        }
+    }
+
     String essayUrl(String slug) {
         return essayUrlPattern.replace("{slug}", slug);
     }

@@ -29,6 +29,7 @@ final class SmtpMailer {
         p.put("mail.smtp.timeout", "10000");
         p.put("mail.smtp.writetimeout", "10000");
         p.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
+        p.put("mail.smtp.starttls.required", String.valueOf(settings.startTls())); // no silent fall-back to clear text
         Authenticator auth = null;
         if (!settings.username().isEmpty()) {
             p.put("mail.smtp.auth", "true");

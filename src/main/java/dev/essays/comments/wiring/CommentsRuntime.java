@@ -1,6 +1,5 @@
 package dev.essays.comments.wiring;
 
-import dev.essays.comments.CommentNotifier;
 import dev.essays.comments.CommentSecrets;
 import dev.essays.comments.CommentService;
 import dev.essays.comments.CommentsConfig;
@@ -13,6 +12,7 @@ import dev.essays.comments.rest.CommentsEndpoint;
 import dev.essays.jcr.SessionProvider;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * Everything comments need, put together once per application (the preview host, or the Magnolia module's
@@ -22,11 +22,11 @@ import java.time.Clock;
 public final class CommentsRuntime implements AutoCloseable {
 
     private final JcrCommentStore store;
-    private final MailNotifier mail;
+    private final MailSwitch mail;
     private final CommentService service;
     private final CommentsEndpoint endpoint;
 
-    private CommentsRuntime(JcrCommentStore store, MailNotifier mail, CommentService service) {
+    private CommentsRuntime(JcrCommentStore store, MailSwitch mail, CommentService service) {
         this.store = store;
         this.mail = mail;
         this.service = service;
@@ -36,12 +36,26 @@ public final class CommentsRuntime implements AutoCloseable {
     /** @param mailSettings null: no mail is sent (moderators use the Comments app) */
     public static CommentsRuntime start(SessionProvider sessions, CommentsConfig config, CommentSecrets secrets,
                                         MailSettings mailSettings, Clock clock) {
+        return start(sessions, () -> config, secrets, () -> mailSettings, clock);
+    }
+
+    /**
+     * A runtime that follows its settings: both sources are asked on use and must return the same instance
+     * until the settings change (mail: null while none is sent). The store, its writer and the secrets stay.
+     */
+    public static CommentsRuntime start(SessionProvider sessions, Supplier<CommentsConfig> config,
+                                        CommentSecrets secrets, Supplier<MailSettings> mailSettings, Clock clock) {
         JcrCommentStore store = new JcrCommentStore(sessions, clock);
-        MailNotifier mail = mailSettings == null ? null
-                : new MailNotifier(mailSettings, new SignedLinks(secrets.linkKey(), clock), store);
-        CommentNotifier notifier = mail == null ? CommentNotifier.NONE : mail;
-        CommentService service = new CommentService(store, new JcrEssayDirectory(sessions), notifier, config,
-                secrets, clock);
+        SignedLinks links = new SignedLinks(secrets.linkKey(), clock);
+        MailSwitch mail;
+        try {
+            mail = new MailSwitch(mailSettings, settings -> new MailNotifier(settings, links, store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CommentService service = new CommentService(store, new JcrEssayDirectory(sessions), mail, config, secrets,
+                clock);
         return new CommentsRuntime(store, mail, service);
     }
 
@@ -57,8 +71,6 @@ public final class CommentsRuntime implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-        if (mail != null) {
-            mail.close();
-        }
+        mail.close();
     }
 }

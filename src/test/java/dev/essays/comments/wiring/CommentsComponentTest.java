@@ -1,6 +1,8 @@
 package dev.essays.comments.wiring;
 
 import dev.essays.comments.CommentSecrets;
+import dev.essays.comments.settings.CommentMailSettings;
+import dev.essays.comments.settings.CommentSettings;
 import dev.essays.essay.EssayJson;
 import dev.essays.essay.jcr.EssayStore;
 import dev.essays.jcr.NodeTypes;
@@ -77,7 +79,8 @@ class CommentsComponentTest {
     @Test
     void componentBuiltFromTheAdapter_servesComments() throws Exception {
         new EssayStore(repository).save(EssayJson.parse("{\"title\": \"Open\", \"publishedOn\": \"2024-01-01\"}", "open"), "test");
-        try (CommentsComponent component = new CommentsComponent(new MagnoliaSessionProvider())) {
+        try (CommentsComponent component = new CommentsComponent(new MagnoliaSessionProvider(),
+                new CommentSettings(), new CommentMailSettings())) {
             assertTrue(component.service().issueToken("open").isPresent(), "a token for an open essay");
             assertTrue(component.service().view("open").isPresent());
         }
