@@ -4,6 +4,7 @@ import dev.essays.comments.CommentsConfig;
 import dev.essays.comments.settings.CommentMailSettings;
 import dev.essays.comments.settings.CommentMailSettingsReader;
 import dev.essays.comments.settings.CommentSettings;
+import dev.essays.formatting.SiteSettings;
 import dev.essays.comments.settings.CommentSettingsReader;
 import dev.essays.comments.settings.MailSetup;
 import dev.essays.comments.settings.PasswordSources;
@@ -47,10 +48,11 @@ class ConfiguredComponentsContractTest {
             "observed");
 
     @Test
-    void descriptorDeclaresTheCommentSettingsAsObservedConfiguredComponents() throws Exception {
+    void descriptorDeclaresTheSettingsAsObservedConfiguredComponents() throws Exception {
         Map<String, String> paths = new LinkedHashMap<>();
         configured().forEach((type, c) -> paths.put(type, text(c, "path")));
-        assertEquals(Map.of(CommentSettings.class.getName(), "/modules/essays/config/comments",
+        assertEquals(Map.of(SiteSettings.class.getName(), "/modules/essays/config/site",
+                CommentSettings.class.getName(), "/modules/essays/config/comments",
                 CommentMailSettings.class.getName(), "/modules/essays/config/commentMail"), paths);
     }
 

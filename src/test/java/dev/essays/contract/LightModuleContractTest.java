@@ -608,40 +608,6 @@ class LightModuleContractTest {
     }
 
     @Test
-    void siteSettingsAreConfiguredFromABootstrappedConfigNodeOfItsOwnProperties() throws Exception {
-        Element site = null;
-        for (Element components : childrenNamed(parseXml(DESCRIPTOR).getDocumentElement(), "components")) {
-            for (Element component : childrenNamed(components, "component")) {
-                if ("dev.essays.formatting.SiteSettings".equals(text(component, "type"))) {
-                    site = component;
-                }
-            }
-        }
-        assertTrue(site != null, rel(DESCRIPTOR) + ": no <component> for dev.essays.formatting.SiteSettings");
-        assertEquals("config", text(site, "workspace"), rel(DESCRIPTOR) + ": SiteSettings <workspace>");
-        assertEquals("true", text(site, "observed"), rel(DESCRIPTOR) + ": SiteSettings <observed>");
-        String path = text(site, "path");
-        String[] parts = path.substring(1).split("/");
-        Path file = BOOTSTRAP.resolve("config." + String.join(".", java.util.Arrays.copyOf(parts, parts.length - 1)) + ".xml");
-        assertTrue(Files.isRegularFile(file), rel(DESCRIPTOR) + ": SiteSettings <path> " + path + " is bootstrapped by no " + rel(file));
-        Map<String, String> properties = svProperties(parseXml(file).getDocumentElement(), "");
-        String node = "/" + parts[parts.length - 1] + "/";
-        assertTrue(properties.containsKey(node + "jcr:primaryType"), rel(file) + ": no node " + parts[parts.length - 1]);
-        Class<?> settings = Class.forName("dev.essays.formatting.SiteSettings");
-        Object bean = settings.getConstructor().newInstance();
-        for (Map.Entry<String, String> property : properties.entrySet()) {
-            String name = property.getKey().substring(property.getKey().lastIndexOf('/') + 1);
-            if (!property.getKey().startsWith(node) || name.contains(":")) {
-                continue;
-            }
-            String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            settings.getMethod(setter, String.class).invoke(bean, property.getValue());
-            String getter = "get" + setter.substring(3);
-            assertEquals(property.getValue(), settings.getMethod(getter).invoke(bean), rel(file) + ": " + name + " is not kept as given");
-        }
-    }
-
-    @Test
     void descriptorWorkspacesAreTheContentTypesWorkspacesAndItsNodeTypeFileExists() throws Exception {
         Element module = parseXml(DESCRIPTOR).getDocumentElement();
         Set<String> workspaces = new TreeSet<>();
