@@ -28,6 +28,9 @@ public final class EssayView {
     private final List<Link> tags;
     private final FormattedEssay citations;
     private final SiteSettings site;
+    // Page metadata, made on first use: a view lives as long as its essay's revision, so pages reuse it.
+    private volatile List<ScholarlyMetadata.Meta> metaTags;
+    private volatile String jsonLd;
 
     private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, FormattedEssay citations,
                       SiteSettings site) {
@@ -117,12 +120,22 @@ public final class EssayView {
 
     /** Google Scholar's citation_* tags for the page head (plain text; the template escapes them). */
     public List<ScholarlyMetadata.Meta> getMetaTags() {
-        return ScholarlyMetadata.metaTags(essay, listedSources(), site.absolute(permalink), site);
+        List<ScholarlyMetadata.Meta> tags = metaTags;
+        if (tags == null) {
+            tags = List.copyOf(ScholarlyMetadata.metaTags(essay, listedSources(), site.absolute(permalink), site));
+            metaTags = tags;
+        }
+        return tags;
     }
 
     /** schema.org ScholarlyArticle with its citations, as JSON safe to print inside a script element. */
     public String getJsonLd() {
-        return ScholarlyMetadata.jsonLd(essay, listedSources(), site.absolute(permalink), site);
+        String json = jsonLd;
+        if (json == null) {
+            json = ScholarlyMetadata.jsonLd(essay, listedSources(), site.absolute(permalink), site);
+            jsonLd = json;
+        }
+        return json;
     }
 
     /** The sources the works-cited list shows (all, or only the cited ones), so metadata names the same works. */
