@@ -6,7 +6,7 @@ import java.util.HexFormat;
 
 /**
  * {@code java -jar target/essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password …]
- * [--works-cited all|cited] [--comments-db jdbc:postgresql://… --cluster-id NAME]}
+ * [--works-cited all|cited] [--comment-moderation none|first-time|all] [--comments-db jdbc:postgresql://… --cluster-id NAME]}
  */
 public final class PreviewMain {
 
@@ -30,6 +30,7 @@ public final class PreviewMain {
         String mailFrom = "comments@localhost";
         java.util.List<String> moderators = new java.util.ArrayList<>();
         dev.essays.essay.WorksCitedSources worksCited = dev.essays.essay.WorksCitedSources.ALL;
+        dev.essays.comments.ModerationMode moderation = dev.essays.comments.ModerationMode.FIRST_TIME;
         String commentsDb = null;
         String dbUser = System.getenv("ESSAYS_COMMENTS_DB_USER");
         String dbPassword = System.getenv("ESSAYS_COMMENTS_DB_PASSWORD");
@@ -51,6 +52,7 @@ public final class PreviewMain {
                 case "--mail-from" -> mailFrom = value;
                 case "--moderator" -> moderators.add(value);
                 case "--works-cited" -> worksCited = parseWorksCited(value);
+                case "--comment-moderation" -> moderation = parseModeration(value);
                 case "--comments-db" -> commentsDb = value;
                 case "--comments-db-user" -> dbUser = value;
                 case "--comments-db-password" -> dbPassword = value;
@@ -78,8 +80,10 @@ public final class PreviewMain {
         long started = System.nanoTime();
         PreviewHost host;
         try {
+            dev.essays.comments.CommentsConfig rules = dev.essays.comments.CommentsConfig.DEFAULT.withModeration(
+                    dev.essays.comments.CommentsConfig.DEFAULT.moderation().withMode(moderation));
             host = PreviewHost.start(new PreviewHost.Options(port, data, password, true, null,
-                    mail(smtp, mailFrom, moderators, port)).withCluster(cluster));
+                    mail(smtp, mailFrom, moderators, port), rules).withCluster(cluster));
         } catch (DataFolderException | ClusterException e) {
             System.err.println("essays-preview: " + e.getMessage());
             System.exit(2);
@@ -123,6 +127,15 @@ public final class PreviewMain {
                 "Magnolia Essays preview", base + "/.rest/essays/v1", base + "/essays/{slug}", java.time.Duration.ofDays(7));
     }
 
+    private static dev.essays.comments.ModerationMode parseModeration(String value) {
+        var mode = dev.essays.comments.ModerationMode.parse(value);
+        if (mode.isEmpty()) {
+            fail("--comment-moderation must be none (publish at once), first-time (hold a commenter's first comment)"
+                    + " or all (hold every comment)");
+        }
+        return mode.orElseThrow();
+    }
+
     private static dev.essays.essay.WorksCitedSources parseWorksCited(String value) {
         try {
             dev.essays.essay.WorksCitedSources setting = dev.essays.essay.WorksCitedSources.of(value);
@@ -156,7 +169,8 @@ public final class PreviewMain {
 
     private static void usage(int status) {
         System.err.println("usage: java -jar essays-preview.jar [--port 8080] [--data ./essays-data] [--admin-password PASSWORD]\n"
-                + "                        [--works-cited all|cited] [--smtp HOST:PORT --mail-from ADDRESS --moderator ADDRESS ...]\n"
+                + "                        [--works-cited all|cited] [--comment-moderation none|first-time|all]\n"
+                + "                        [--smtp HOST:PORT --mail-from ADDRESS --moderator ADDRESS ...]\n"
                 + "                        [--comments-db jdbc:postgresql://HOST:PORT/DB --cluster-id NAME\n"
                 + "                         --comments-db-user USER (or ESSAYS_COMMENTS_DB_USER; password: ESSAYS_COMMENTS_DB_PASSWORD)]\n"
                 + "       java -jar essays-preview.jar sources import|export ... (see: sources --help)");

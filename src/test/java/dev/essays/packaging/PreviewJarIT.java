@@ -115,6 +115,30 @@ class PreviewJarIT {
     }
 
     @Test
+    void commentModerationOption_nonePublishesAtOnce_andAWrongValueStopsWithTheChoices() throws Exception {
+        Process wrong = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--comment-moderation", "later")
+                .redirectErrorStream(true).start();
+        assertTrue(wrong.waitFor(60, TimeUnit.SECONDS));
+        String output = new String(wrong.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, wrong.exitValue(), output);
+        assertTrue(output.contains("--comment-moderation must be none"), output);
+
+        try (Running host = start(temp.resolve("open"), Map.of(), "--comment-moderation", "none")) {
+            var client = new dev.essays.comments.rest.CommentClient(URI.create("http://127.0.0.1:" + host.port()), "it");
+            String essay = "the-press-and-the-commons";
+            String token = client.token(essay);
+            Thread.sleep(3_100); // a token is good 3 s after it is issued
+            HttpResponse<String> posted = client.post(dev.essays.comments.rest.CommentClient.form(essay, "Dee",
+                    "first-time@example.org", "Published without waiting.", token));
+            assertEquals(201, posted.statusCode(), posted.body());
+            String id = dev.essays.comments.rest.CommentClient.json(posted).get("id").asText();
+            // no moderator acts: the list shows it once its short cache turns over
+            dev.essays.testing.Poll.await("the first-time commenter's comment listed", Duration.ofSeconds(10),
+                    () -> client.approvedIds(essay).contains(id));
+        }
+    }
+
+    @Test
     void worksCitedOption_listsOnlyCitedSources_andAWrongValueStopsWithTheAllowedOnes() throws Exception {
         Process wrong = new ProcessBuilder("java", "-jar", "target/essays-preview.jar", "--works-cited", "some")
                 .redirectErrorStream(true).start();
