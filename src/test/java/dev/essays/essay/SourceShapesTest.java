@@ -126,6 +126,19 @@ class SourceShapesTest {
     }
 
     @Test
+    void anEmptyFieldTheAppWroteOverAnOlderFlatValue_keepsTheValue() throws Exception {
+        storedSource("saved-in-app", "0", NodeTypes.MGNL_CONTENT_NODE, "carr2010", "book", source -> {
+            source.setProperty("publisher", "Norton");
+            Node fields = source.addNode("book", NodeTypes.MGNL_CONTENT_NODE);
+            fields.setProperty("publisher", "");
+            fields.setProperty("edition", "2");
+        });
+        Map<String, Object> read = store.find("saved-in-app").orElseThrow().sources().get(0);
+        assertEquals("Norton", read.get("publisher"));
+        assertEquals("2", read.get("edition"));
+    }
+
+    @Test
     void aSourceKeyNamedLikeASourceType_isRefused() {
         InvalidEssayException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidEssayException.class,
                 () -> EssayJson.parse("{\"title\": \"T\", \"sources\": [{\"id\": \"a\", \"type\": \"book\","

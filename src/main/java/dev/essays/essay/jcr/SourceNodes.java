@@ -35,7 +35,12 @@ public final class SourceNodes {
             }
         }
         if (typeFields != null) {
-            ((Map<?, ?>) typeFields).forEach((key, value) -> item.put(String.valueOf(key), value));
+            // An empty field the app wrote over an older flat value (the tab showed it empty) keeps that value.
+            ((Map<?, ?>) typeFields).forEach((key, value) -> {
+                if (!(value instanceof String text && text.isBlank()) || !item.containsKey(String.valueOf(key))) {
+                    item.put(String.valueOf(key), value);
+                }
+            });
         }
         return item;
     }
