@@ -117,16 +117,30 @@ final class SiteServlet extends HttpServlet {
                 + "<p>This page could not be shown just now. Please try again in a moment.</p></html>");
     }
 
+    /** Both stores answer: the essays (counted) and the comments, which may live in a shared database. */
     private void health(HttpServletResponse response) throws IOException {
         response.setContentType("application/json;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
+        int count;
         try {
-            int count = essays.listings().size();
-            response.getWriter().write("{\"status\":\"ok\",\"essays\":" + count + "}");
-        } catch (RepositoryException e) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.getWriter().write("{\"status\":\"repository unavailable\"}");
+            count = essays.listings().size();
+        } catch (RepositoryException | RuntimeException e) {
+            unavailable(response, "essays repository unavailable", e);
+            return;
         }
+        try {
+            repository.withSession(Workspaces.COMMENTS, session -> session.getRootNode().hasNodes());
+        } catch (RepositoryException | RuntimeException e) {
+            unavailable(response, "comments repository unavailable", e);
+            return;
+        }
+        response.getWriter().write("{\"status\":\"ok\",\"essays\":" + count + "}");
+    }
+
+    private static void unavailable(HttpServletResponse response, String status, Exception e) throws IOException {
+        LOG.warn("health: {}", status, e);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.getWriter().write("{\"status\":\"" + status + "\"}");
     }
 
     private static void resource(String relative, HttpServletResponse response) throws IOException {
