@@ -31,7 +31,7 @@ final class FormattingKey {
             update(digest, String.valueOf(FORMATTER_VERSION));
             update(digest, styleId);
             update(digest, locale);
-            // "true" for every source listed, as before the setting could change: stored results stay valid.
+            update(digest, essay.slug()); // "Cite this essay" carries the permalink
             update(digest, String.valueOf(site.worksCitedSourcesFor(essay.worksCitedSources()) == WorksCitedSources.ALL));
             update(digest, site.getSiteName());
             update(digest, site.getBaseUrl());

@@ -40,7 +40,16 @@ public final class MagnoliaSessionProvider implements SessionProvider {
         Object op = Proxy.newProxyInstance(opType.getClassLoader(), new Class<?>[] {opType}, (proxy, method, args) -> {
             if ("exec".equals(method.getName())) {
                 Session session = (Session) getJcrSession.invoke(null, workspace);
-                return work.run(session);
+                try {
+                    return work.run(session);
+                } finally {
+                    // The system context may hand this thread the same session again: nothing a failed or
+                    // abandoned call left unsaved may reach the next call (a retry after a save conflict would
+                    // otherwise find its own unsaved nodes and save nothing).
+                    if (session.isLive() && session.hasPendingChanges()) {
+                        session.refresh(false);
+                    }
+                }
             }
             return switch (method.getName()) {
                 case "toString" -> "essays system-context operation on " + workspace;

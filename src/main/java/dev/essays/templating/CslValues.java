@@ -12,7 +12,8 @@ final class CslValues {
 
     static String text(Map<String, Object> item, String variable) {
         Object value = item.get(variable);
-        return value instanceof String || value instanceof Number ? String.valueOf(value) : null;
+        String text = value instanceof String || value instanceof Number ? String.valueOf(value).strip() : null;
+        return text == null || text.isEmpty() ? null : text; // a field left empty is no value
     }
 
     /** "Family, Given" per name, or the literal name. */

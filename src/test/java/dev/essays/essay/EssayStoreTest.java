@@ -90,6 +90,14 @@ class EssayStoreTest {
     }
 
     @Test
+    void slugsThatLookLikeIdentifiers_areNoIdentifiers() throws Exception {
+        store.save(EssayJson.parse("{\"title\": \"Numbered\"}", "1-2-3-4-5"), "admin");
+        assertTrue(store.findByIdentifier("1-2-3-4-5").isEmpty());
+        assertTrue(store.findByIdentifier("2023-10-01-a-b").isEmpty());
+        assertEquals("Numbered", store.find("1-2-3-4-5").orElseThrow().title());
+    }
+
+    @Test
     void unknownOrHostileSlugs_findNothing() throws Exception {
         assertTrue(store.find("missing").isEmpty());
         assertTrue(store.find("../jcr:system").isEmpty());

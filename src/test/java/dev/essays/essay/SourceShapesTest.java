@@ -129,12 +129,16 @@ class SourceShapesTest {
     void anEmptyFieldTheAppWroteOverAnOlderFlatValue_keepsTheValue() throws Exception {
         storedSource("saved-in-app", "0", NodeTypes.MGNL_CONTENT_NODE, "carr2010", "book", source -> {
             source.setProperty("publisher", "Norton");
+            source.addNode("translator", NodeTypes.MGNL_CONTENT_NODE).addNode("0", NodeTypes.MGNL_CONTENT_NODE)
+                    .setProperty("family", "Warner");
             Node fields = source.addNode("book", NodeTypes.MGNL_CONTENT_NODE);
             fields.setProperty("publisher", "");
+            fields.addNode("translator", NodeTypes.MGNL_CONTENT_NODE); // a multi field with no entries
             fields.setProperty("edition", "2");
         });
         Map<String, Object> read = store.find("saved-in-app").orElseThrow().sources().get(0);
         assertEquals("Norton", read.get("publisher"));
+        assertEquals(List.of(Map.of("family", "Warner")), read.get("translator"));
         assertEquals("2", read.get("edition"));
     }
 

@@ -35,6 +35,8 @@ class FormattingKeyTest {
             Essay changed = EssayJson.parse(json.replace("Why every comma counts.", "Why every comma counts!")
                     .replace("As Ostrow notes", "As Ostrow argues"), "keyed");
             assertNotEquals(FormattingKey.of(sent, "apa", "en-US", site), FormattingKey.of(changed, "apa", "en-US", site));
+            Essay renamed = EssayJson.parse(json, "keyed-anew"); // "Cite this essay" carries the permalink
+            assertNotEquals(FormattingKey.of(sent, "apa", "en-US", site), FormattingKey.of(renamed, "apa", "en-US", site));
         }
     }
 }

@@ -78,4 +78,20 @@ class MagnoliaSessionProviderTest {
                 }));
         assertSame(thrown, caught);
     }
+
+    @Test
+    void unsavedChangesOfAFailedCall_doNotReachTheNextCallOnAKeptSession() throws Exception {
+        // Magnolia's system context may give a thread the same session for every call.
+        Session kept = repository.login(Workspaces.COMMENTS);
+        opened.add(kept);
+        MgnlContext.useSessions(workspace -> kept);
+        MagnoliaSessionProvider provider = new MagnoliaSessionProvider();
+        assertThrows(RepositoryException.class, () -> provider.withSession(Workspaces.COMMENTS, session -> {
+            session.getRootNode().addNode("half-done", "mgnl:content");
+            throw new javax.jcr.InvalidItemStateException("save conflict");
+        }));
+        boolean seen = provider.withSession(Workspaces.COMMENTS, session -> session.getRootNode().hasNode("half-done"));
+        assertFalse(seen, "a retry must start from the saved state");
+        assertFalse(kept.hasPendingChanges());
+    }
 }

@@ -47,8 +47,13 @@ public final class EssayStore {
     /** The essay a link field points at: Magnolia's link fields store the node's identifier. */
     public Optional<Essay> findByIdentifier(String identifier) throws RepositoryException {
         try {
-            java.util.UUID.fromString(identifier); // Jackrabbit refuses anything else with a RepositoryException
-        } catch (IllegalArgumentException | NullPointerException e) {
+            // Only the canonical form: Jackrabbit refuses anything else with a RepositoryException, and UUID parsing
+            // alone accepts slugs such as "1-2-3-4-5".
+            if (identifier == null || identifier.length() != 36
+                    || !java.util.UUID.fromString(identifier).toString().equalsIgnoreCase(identifier)) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         return sessions.withSession(Workspaces.ESSAYS, session -> {

@@ -54,7 +54,7 @@ public final class SourceForms {
 
     /** The types the tab offers, in its order; each has its own fields. */
     public static Set<String> types() {
-        return BY_TYPE.keySet();
+        return java.util.Collections.unmodifiableSet(BY_TYPE.keySet());
     }
 
     /** The variables a type's own fields hold; empty for a type the tab does not offer (all stored flat). */

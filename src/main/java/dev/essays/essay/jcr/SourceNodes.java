@@ -37,12 +37,17 @@ public final class SourceNodes {
         if (typeFields != null) {
             // An empty field the app wrote over an older flat value (the tab showed it empty) keeps that value.
             ((Map<?, ?>) typeFields).forEach((key, value) -> {
-                if (!(value instanceof String text && text.isBlank()) || !item.containsKey(String.valueOf(key))) {
+                if (!isEmpty(value) || !item.containsKey(String.valueOf(key))) {
                     item.put(String.valueOf(key), value);
                 }
             });
         }
         return item;
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value instanceof String text && text.isBlank() || value instanceof java.util.Collection<?> c && c.isEmpty()
+                || value instanceof Map<?, ?> m && m.isEmpty();
     }
 
     /** Writes the item onto an empty node in the app's shape: common variables on the node, type fields below it. */
