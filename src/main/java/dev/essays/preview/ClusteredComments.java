@@ -37,7 +37,7 @@ final class ClusteredComments implements AutoCloseable {
         RepositoryImpl repository = null;
         try {
             database.claimClusterId();
-            rememberId(home, cluster.clusterId());
+            rememberId(home, cluster.clusterId(), false);
             database.beginSetup(SETUP_WAIT);
             try {
                 repository = start(cluster, home);
@@ -45,6 +45,8 @@ final class ClusteredComments implements AutoCloseable {
             } finally {
                 database.endSetup();
             }
+            // Only a member that joined is one: a failed first start leaves the folder free to run on its own.
+            rememberId(home, cluster.clusterId(), true);
             return new ClusteredComments(database, repository);
         } catch (RuntimeException | RepositoryException e) {
             if (repository != null) {
@@ -80,7 +82,8 @@ final class ClusteredComments implements AutoCloseable {
         }
     }
 
-    private static void rememberId(Path home, String id) {
+    /** Refuses a folder of another member; with {@code record}, marks a new folder as this member's. */
+    private static void rememberId(Path home, String id, boolean record) {
         Path file = home.resolve(ID_FILE);
         try {
             Files.createDirectories(home);
@@ -91,7 +94,7 @@ final class ClusteredComments implements AutoCloseable {
                             + earlier + "\", not \"" + id + "\". Start this host with --cluster-id " + earlier
                             + ", or with another --data folder for a new member.");
                 }
-            } else {
+            } else if (record) {
                 Files.writeString(file, id + "\n");
             }
         } catch (IOException e) {

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throwaway PostgreSQL server per test class: {@code initdb} in {@code target/postgres-tests/}, on a free port of
+ * A throwaway PostgreSQL server per test class: {@code initdb} in a fresh temporary folder, on a free port of
  * 127.0.0.1 only, password authentication, stopped and deleted after the class.
  * <pre>
  * &#64;RegisterExtension
@@ -59,10 +59,10 @@ public final class TestPostgres implements BeforeAllCallback, AfterAllCallback, 
             skipped = e;
             return;
         }
-        dir = Path.of(System.getProperty("basedir", "."), "target", "postgres-tests",
-                context.getRequiredTestClass().getSimpleName() + "-" + ProcessHandle.current().pid()).toAbsolutePath();
-        RealParts.deleteTree(dir);
-        Files.createDirectories(dir);
+        // Under the system's temporary folder, not the checkout: the server's user must reach every parent folder,
+        // and a checkout may sit in a private one (root's home on a CI machine).
+        dir = Files.createTempDirectory("essays-postgres-" + context.getRequiredTestClass().getSimpleName() + "-")
+                .toAbsolutePath();
         Files.writeString(dir.resolve("pw"), password + "\n");
         handOver(dir);
         run(List.of(bin.resolve("initdb").toString(), "-D", data().toString(), "-U", ADMIN, "--pwfile=" + dir.resolve("pw"),
