@@ -1,8 +1,9 @@
 [#ftl output_format="HTML" strip_whitespace=true]
 [#import "/essays/templates/macros/essay.ftl" as layout]
-[#-- One essay chosen in the component dialog (property "essay": a link to the essays workspace). --]
+[#-- One essay chosen in the component dialog (property "essay": a link to the essays workspace). Its anchors start
+     with its slug, as other essays may share the page. --]
 [#assign editor = cmsfn.isAuthorInstance()]
-[#assign essay = essayfn.essayByReference(content.essay!"", editor)!]
+[#assign essay = essayfn.essayBeside(content.essay!"", editor)!]
 [#if essay?has_content]
   [#if editor][@layout.editorReport essay=essay /][/#if]
   [@layout.article essay=essay headingLevel=2 /]

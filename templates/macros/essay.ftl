@@ -86,8 +86,8 @@
 [#-- The works-cited list in the essay's style; each entry links back to every place that cites it. --]
 [#macro worksCited essay headingLevel=2]
   [#if essay.worksCited?has_content]
-    <section class="works-cited" role="doc-bibliography" aria-labelledby="works-cited-heading">
-      <h${headingLevel} id="works-cited-heading">${essay.worksCitedHeading}</h${headingLevel}>
+    <section class="works-cited" role="doc-bibliography" aria-labelledby="${essay.anchorPrefix}works-cited-heading">
+      <h${headingLevel} id="${essay.anchorPrefix}works-cited-heading">${essay.worksCitedHeading}</h${headingLevel}>
       <ul class="csl-bib-body[#if essay.hangingIndent] hanging-indent[/#if]">
         [#list essay.worksCited as entry]
           <li id="${entry.anchorId()}" class="csl-entry">${entry.html()?no_esc}[#list entry.citedAt() as place] <a class="backlink" href="#${place}" role="doc-backlink" aria-label="${i18n.get('essays.citations.backToCitation', [place?index + 1])}">↩[#if entry.citedAt()?size > 1]<sup>${place?index + 1}</sup>[/#if]</a>[/#list]</li>
@@ -100,8 +100,8 @@
 [#-- The essay as an entry in its own style, with files for reference managers. --]
 [#macro citeThis essay headingLevel=2]
   [#if essay.citeThisHtml?has_content]
-    <section class="cite-this" aria-labelledby="cite-this-heading">
-      <h${headingLevel} id="cite-this-heading">${i18n['essays.citations.citeThis']}</h${headingLevel}>
+    <section class="cite-this" aria-labelledby="${essay.anchorPrefix}cite-this-heading">
+      <h${headingLevel} id="${essay.anchorPrefix}cite-this-heading">${i18n['essays.citations.citeThis']}</h${headingLevel}>
       <p class="csl-entry">${essay.citeThisHtml?no_esc}</p>
       <p class="cite-this-files">${i18n['essays.citations.download']} <a href="${ctx.contextPath}${essay.citeDownload('bibtex')}" download>BibTeX</a> · <a href="${ctx.contextPath}${essay.citeDownload('ris')}" download>RIS</a></p>
     </section>

@@ -30,6 +30,11 @@ public record FormattedEssay(
         List<Problem> problems,
         String citeThisHtml) {
 
+    /** The same with every anchor prefixed, for an essay shown beside others on one page. */
+    public FormattedEssay withAnchorPrefix(String prefix) {
+        return AnchorPrefix.apply(this, prefix);
+    }
+
     /** One works-cited entry: its anchor, its HTML and plain text, and the ids of the citations that cite it. */
     public record Entry(String sourceKey, String anchorId, String html, String text, List<String> citedAt) {
     }

@@ -141,6 +141,15 @@ public class EssayTemplatingFunctions {
     }
 
     /**
+     * As {@link #essayByReference(String, boolean)} for an essay component, which may share its page with other
+     * essays: the essay's anchors and heading ids start with its slug.
+     */
+    public EssayView essayBeside(String reference, boolean drafts) {
+        EssayView view = essayByReference(reference, drafts);
+        return view == null ? null : view.beside();
+    }
+
+    /**
      * The works-cited list of a works-cited component on a page: its citation components (area {@code sources}),
      * formatted in the component's style (property {@code citationStyle}; blank: the site default). Never null.
      */

@@ -28,18 +28,20 @@ public final class EssayView {
     private final List<Link> tags;
     private final FormattedEssay citations;
     private final SiteSettings site;
+    private final String anchorPrefix;
     // Page metadata, made on first use: a view lives as long as its essay's revision, so pages reuse it.
     private volatile List<ScholarlyMetadata.Meta> metaTags;
     private volatile String jsonLd;
 
     private EssayView(Essay essay, String permalink, List<Link> categories, List<Link> tags, FormattedEssay citations,
-                      SiteSettings site) {
+                      SiteSettings site, String anchorPrefix) {
         this.essay = essay;
         this.permalink = permalink;
         this.categories = categories;
         this.tags = tags;
         this.citations = citations;
         this.site = site;
+        this.anchorPrefix = anchorPrefix;
     }
 
     /** {@code citations} null for views that show no body (teasers): nothing is formatted for them. */
@@ -47,7 +49,22 @@ public final class EssayView {
         return new EssayView(essay, urls.essay(essay.slug()),
                 essay.categories().stream().map(c -> new Link(c, urls.category(c))).toList(),
                 essay.tags().stream().map(t -> new Link(t, urls.tag(t))).toList(),
-                citations, site);
+                citations, site, "");
+    }
+
+    /**
+     * This view for an essay shown beside others on one page (an essay component): its citations' anchors and its
+     * headings' ids start with the slug, so they neither collide with another essay's nor link into it.
+     */
+    EssayView beside() {
+        String prefix = essay.slug() + "--";
+        return new EssayView(essay, permalink, categories, tags,
+                citations == null ? null : citations.withAnchorPrefix(prefix), site, prefix);
+    }
+
+    /** What this essay's ids on the page start with: empty on its own page. */
+    public String getAnchorPrefix() {
+        return anchorPrefix;
     }
 
     public String getSlug() {
