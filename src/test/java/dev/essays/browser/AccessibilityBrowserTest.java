@@ -59,6 +59,23 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void editorsView_withTheCitationReport_hasNoSeriousOrCriticalAxeViolations() throws IOException {
+        // As the admin, the way an editor sees the page on the author instance: the report of what to fix.
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                ("admin:" + BrowserTestSupport.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        site.extraHeaders(java.util.Map.of("Authorization", "Basic " + credentials));
+        try {
+            site.open("/essays/attention-as-a-commons");
+            assertTrue(site.text(".editor-report").contains("haidt2024"), "the report names the unknown key");
+            Axe.Results results = site.axe();
+            record("/essays/attention-as-a-commons (editor)", results);
+            assertEquals(List.of(), results.blocking(), results.report());
+        } finally {
+            site.extraHeaders(java.util.Map.of());
+        }
+    }
+
+    @Test
     void axe_findsAViolationPutIntoThePage_soAGreenRunMeansSomething() {
         site.open("/essays");
         site.script("""

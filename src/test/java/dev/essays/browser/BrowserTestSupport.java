@@ -209,6 +209,12 @@ public final class BrowserTestSupport implements BeforeAllCallback, AfterAllCall
         return findAll(css).stream().map(WebElement::getText).toList();
     }
 
+    /** Sends every later request of the browser with these headers (empty: none); e.g. an editor's login. */
+    public void extraHeaders(Map<String, String> headers) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", headers));
+    }
+
     /** Renders the page for {@code "print"} (or {@code "screen"}); {@code ""} goes back to the browser's own. */
     public void emulateMedia(String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
