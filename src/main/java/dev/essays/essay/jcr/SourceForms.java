@@ -15,7 +15,8 @@ import java.util.Set;
 public final class SourceForms {
 
     /** Stored on the source node itself, in the order the tab shows them; {@code type} is the switch. */
-    public static final List<String> COMMON = List.of("id", "author", "editor", "title", "issued", "URL", "type", "note");
+    public static final List<String> COMMON = List.of("id", "author", "editor", "title", "title-short", "issued", "URL",
+            "type", "note");
 
     private static final Map<String, List<String>> BY_TYPE = new LinkedHashMap<>();
 
