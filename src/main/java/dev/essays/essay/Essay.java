@@ -44,6 +44,11 @@ public record Essay(
 
     /** Published essays are public; an essay with no date, or a date in the future, is a draft. */
     public boolean isPublishedAt(OffsetDateTime now) {
+        return isPublished(publishedOn, now);
+    }
+
+    /** Published at {@code now}: dated, and not in the future (undated essays are drafts). */
+    static boolean isPublished(OffsetDateTime publishedOn, OffsetDateTime now) {
         return publishedOn != null && !publishedOn.isAfter(now);
     }
 

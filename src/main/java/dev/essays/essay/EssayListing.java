@@ -18,6 +18,6 @@ public record EssayListing(String slug, String revision, OffsetDateTime publishe
     }
 
     public boolean isPublishedAt(OffsetDateTime now) {
-        return publishedOn != null && !publishedOn.isAfter(now);
+        return Essay.isPublished(publishedOn, now);
     }
 }

@@ -97,8 +97,7 @@ public class EssayTemplatingFunctions {
         try {
             // A page view reads one property when nothing changed; the view is rebuilt only after a change to the
             // essay or to the site settings that shape it.
-            String stored = store.revision(slug);
-            String revision = stored == null ? null : stored + "\n" + citations.site().revision();
+            String revision = viewRevision(store.revision(slug));
             CachedView cached = views.get(slug, revision);
             if (cached != null) {
                 return drafts || cached.essay().isPublishedAt(OffsetDateTime.now()) ? cached.view() : null;
@@ -115,6 +114,11 @@ public class EssayTemplatingFunctions {
             LOG.error("essay {} could not be read", slug, e);
             return null;
         }
+    }
+
+    /** What a view of an essay depends on: the essay's revision and the site settings; null when unknown. */
+    private String viewRevision(String essayRevision) {
+        return essayRevision == null ? null : essayRevision + "\n" + citations.site().revision();
     }
 
     private record CachedView(Essay essay, EssayView view) {
@@ -246,7 +250,7 @@ public class EssayTemplatingFunctions {
 
     /** An essay's view on the index (no citations formatted), kept while the essay is unchanged. */
     private EssayView teaser(EssayListing listing) {
-        String revision = listing.revision() == null ? null : listing.revision() + "\n" + citations.site().revision();
+        String revision = viewRevision(listing.revision());
         EssayView cached = teasers.get(listing.slug(), revision);
         if (cached != null) {
             return cached;

@@ -414,10 +414,8 @@ public final class CslBenchmark {
             }
         }
         for (int c = 0; c < candidates.length; c++) {
-            double[] t = times[c];
-            Arrays.sort(t);
-            row(style, measure)[candidates[c].column()] = failed[c] ? Double.NaN
-                    : runs % 2 == 1 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+            Arrays.sort(times[c]);
+            row(style, measure)[candidates[c].column()] = failed[c] ? Double.NaN : median(times[c]);
         }
     }
 
@@ -478,8 +476,13 @@ public final class CslBenchmark {
         if (values == null || values.isEmpty() || values.stream().anyMatch(v -> v.isNaN())) {
             return Double.NaN;
         }
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return median(values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+    }
+
+    /** The median of sorted values (the mean of the middle two for an even count). */
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private <T> T orNull(Setup<T> s, String who, String style, String measure) {

@@ -60,7 +60,8 @@ public final class IndexBenchmark {
             }, 10, 30); // the peer takes a hundred times longer: fewer runs
             System.out.printf("essay index with %d essays, in-process: page 1 median %.3f ms, page 60 median %.3f ms;"
                     + " reading every essay in full (the index before listings) median %.1f ms; ratio %.3f%n",
-                    ESSAYS, median(first), median(deep), median(fullReads), median(first) / median(fullReads));
+                    ESSAYS, PreviewBenchmark.median(first), PreviewBenchmark.median(deep),
+                    PreviewBenchmark.median(fullReads), PreviewBenchmark.median(first) / PreviewBenchmark.median(fullReads));
         }
     }
 
@@ -97,9 +98,5 @@ public final class IndexBenchmark {
         }
         Arrays.sort(times);
         return times;
-    }
-
-    private static double median(double[] sorted) {
-        return sorted[sorted.length / 2];
     }
 }

@@ -169,7 +169,7 @@ public final class PreviewBenchmark {
         }
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         return sorted[sorted.length / 2];
     }
 }
